@@ -1,0 +1,125 @@
+// Wires the whole application: database, migrations, backups, domains and the one dispatch.
+// Reading this file shows every part of the core; transports (Electron IPC, loopback HTTP, CLI)
+// only receive the Core it returns.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { appContract, type AppContract } from '../src-shared/contract';
+import type { ContractHandlers } from '../src-shared/contract/method';
+import { listBackups, writeBackup } from './db/backups';
+import { loadMigrations, migrate } from './db/migrate';
+import { findMigrationsDir } from './db/migrations-dir';
+import { openSqlite, type Sqlite } from './db/open-database';
+import { backupsHandlers } from './domains/backups';
+import { createCompaniesService, companiesHandlers } from './domains/companies';
+import { createContactsService, contactsHandlers } from './domains/contacts';
+import { demoHandlers } from './domains/demo';
+import { createSettingsService, systemHandlers } from './domains/system';
+import { EventBus } from './events';
+import { BACKUPS_DIR, DATABASE_FILE } from './platform/data-dir';
+import { restoreDatabase } from './db/restore';
+import { createDispatch, type Dispatch } from './rpc/dispatch';
+import { APP_VERSION } from './version';
+
+export interface CoreOptions {
+  dataDir: string;
+  /** Take a backup once a day while running (the app and browser mode; not one-shot CLI commands). */
+  dailyBackups?: boolean;
+  /** The operating system's locale, for the 'auto' language setting. */
+  systemLocale?: string;
+  onInternalError?: (error: unknown, method: string) => void;
+}
+
+export interface Core {
+  readonly dispatch: Dispatch;
+  readonly events: EventBus;
+  readonly dataDir: string;
+  readonly databaseFile: string;
+  readonly backupsDir: string;
+  close(): void;
+}
+
+const DAY_MS = 24 * 3600_000;
+
+export async function boot(options: CoreOptions): Promise<Core> {
+  const dataDir = options.dataDir;
+  mkdirSync(dataDir, { recursive: true });
+  const databaseFile = join(dataDir, DATABASE_FILE);
+  const backupsDir = join(dataDir, BACKUPS_DIR);
+  const migrations = loadMigrations(findMigrationsDir());
+  const events = new EventBus();
+  const systemLocale = options.systemLocale ?? Intl.DateTimeFormat().resolvedOptions().locale;
+
+  async function open(): Promise<{ sqlite: Sqlite; handlers: ContractHandlers<AppContract> }> {
+    const sqlite = openSqlite(databaseFile);
+    try {
+      await migrate(sqlite, migrations, () => writeBackup(sqlite, backupsDir, 'pre-migration'));
+    } catch (error) {
+      sqlite.close();
+      throw error;
+    }
+    const companies = createCompaniesService(sqlite, events);
+    const contacts = createContactsService(sqlite, events);
+    const settings = createSettingsService(sqlite);
+    const handlers: ContractHandlers<AppContract> = {
+      contacts: contactsHandlers(contacts),
+      companies: companiesHandlers(companies, contacts),
+      system: systemHandlers(settings, () => ({
+        version: APP_VERSION,
+        dataDir,
+        databaseFile,
+        backupsDir,
+        schemaVersion: migrations.length,
+        systemLocale,
+      })),
+      backups: backupsHandlers({
+        list: () => listBackups(backupsDir),
+        create: () => writeBackup(state.sqlite, backupsDir, 'manual'),
+        restore: (file) => restore(file),
+      }),
+      demo: demoHandlers(companies, contacts),
+    };
+    return { sqlite, handlers };
+  }
+
+  let state = await open();
+
+  async function restore(file: string) {
+    const result = await restoreDatabase({
+      sqlite: state.sqlite,
+      databaseFile,
+      backupsDir,
+      file,
+      known: migrations.length,
+    });
+    state = await open();
+    for (const domain of Object.keys(appContract)) events.emit({ type: 'changed', domain });
+    return result;
+  }
+
+  const dispatch = createDispatch(appContract, () => state.handlers, options.onInternalError);
+
+  let dailyTimer: NodeJS.Timeout | undefined;
+  if (options.dailyBackups) {
+    const takeDailyBackupIfDue = async () => {
+      const lastDaily = listBackups(backupsDir).find((b) => b.reason === 'daily');
+      if (!lastDaily || Date.now() - lastDaily.createdAtMs >= DAY_MS) {
+        await writeBackup(state.sqlite, backupsDir, 'daily').catch((error: unknown) => console.error('Daily backup failed:', error));
+      }
+    };
+    void takeDailyBackupIfDue();
+    dailyTimer = setInterval(() => void takeDailyBackupIfDue(), 3600_000);
+    dailyTimer.unref();
+  }
+
+  return {
+    dispatch,
+    events,
+    dataDir,
+    databaseFile,
+    backupsDir,
+    close() {
+      clearInterval(dailyTimer);
+      state.sqlite.close();
+    },
+  };
+}

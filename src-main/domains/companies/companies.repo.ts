@@ -1,0 +1,40 @@
+import type { Sqlite } from '../../db/open-database';
+
+export interface CompanyRow {
+  id: string;
+  name: string;
+  website: string;
+  industry: string;
+  phone: string;
+  city: string;
+  notes: string;
+  peopleCount: number;
+  createdAtMs: number;
+  updatedAtMs: number;
+  archivedAtMs: number | null;
+}
+
+const COLUMNS = `co.id, co.name, co.website, co.industry, co.phone, co.city, co.notes,
+  co.created_at_ms AS createdAtMs, co.updated_at_ms AS updatedAtMs, co.archived_at_ms AS archivedAtMs,
+  (SELECT count(*) FROM contacts c WHERE c.company_id = co.id AND c.archived_at_ms IS NULL) AS peopleCount`;
+
+export function createCompaniesRepo(sqlite: Sqlite) {
+  return {
+    byId: sqlite.prepare(`SELECT ${COLUMNS} FROM companies co WHERE co.id = ?`),
+    all: sqlite.prepare(`SELECT ${COLUMNS} FROM companies co WHERE co.archived_at_ms IS NULL ORDER BY co.sort_key, co.id LIMIT ?`),
+    // Company names are few (thousands at most): a prefix range plus a contains-match on the folded name.
+    matching: sqlite.prepare(
+      `SELECT ${COLUMNS} FROM companies co WHERE co.archived_at_ms IS NULL AND instr(co.sort_key, :key) > 0
+       ORDER BY (co.sort_key >= :key AND co.sort_key < :hi) DESC, co.sort_key, co.id LIMIT :limit`,
+    ),
+    insert: sqlite.prepare(
+      `INSERT INTO companies (id, name, sort_key, website, industry, phone, city, notes, created_at_ms, updated_at_ms)
+       VALUES (:id, :name, :sortKey, :website, :industry, :phone, :city, :notes, :nowMs, :nowMs)`,
+    ),
+    update: sqlite.prepare(
+      `UPDATE companies SET name = :name, sort_key = :sortKey, website = :website, industry = :industry,
+         phone = :phone, city = :city, notes = :notes, updated_at_ms = :nowMs WHERE id = :id`,
+    ),
+    setArchived: sqlite.prepare(`UPDATE companies SET archived_at_ms = ?, updated_at_ms = ? WHERE id = ?`),
+  };
+}

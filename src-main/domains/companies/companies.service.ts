@@ -1,0 +1,92 @@
+// Rules for companies. A rename re-indexes its people, whose search text includes the company name.
+import { v7 as uuidv7 } from 'uuid';
+import type { CompanyDetail, CompanyFields, CompanyFieldsInput, CompanySummary } from '../../../src-shared/contract/companies';
+import { CompanyFields as CompanyFieldsSchema } from '../../../src-shared/contract/companies';
+import type { Sqlite } from '../../db/open-database';
+import type { EventBus } from '../../events';
+import { notFound } from '../../rpc/app-error';
+import { type ContactsService, sortKey } from '../contacts';
+import { createCompaniesRepo, type CompanyRow } from './companies.repo';
+
+export type CompaniesService = ReturnType<typeof createCompaniesService>;
+
+export function createCompaniesService(sqlite: Sqlite, events: EventBus, now: () => number = Date.now) {
+  const repo = createCompaniesRepo(sqlite);
+  const changed = () => events.emit({ type: 'changed', domain: 'companies' });
+
+  const toSummary = (row: CompanyRow): CompanySummary => ({
+    id: row.id,
+    name: row.name,
+    industry: row.industry,
+    city: row.city,
+    peopleCount: row.peopleCount,
+    archivedAtMs: row.archivedAtMs,
+  });
+
+  function find(id: string): CompanyRow {
+    const row = repo.byId.get(id) as CompanyRow | undefined;
+    return row ?? notFound('company', id);
+  }
+
+  const params = (id: string, fields: CompanyFields, nowMs: number) => ({ id, ...fields, sortKey: sortKey(fields.name), nowMs });
+
+  const insertManyTx = sqlite.transaction((list: CompanyFields[]) => {
+    const nowMs = now();
+    return list.map((fields) => {
+      const id = uuidv7();
+      repo.insert.run(params(id, fields, nowMs));
+      return id;
+    });
+  });
+
+  return {
+    list(text: string, limit: number): { items: CompanySummary[] } {
+      const key = sortKey(text);
+      const rows = key ? repo.matching.all({ key, hi: `${key}\u{10FFFF}`, limit }) : repo.all.all(limit);
+      return { items: (rows as CompanyRow[]).map(toSummary) };
+    },
+
+    get(id: string, contacts: ContactsService): CompanyDetail {
+      const row = find(id);
+      return {
+        ...toSummary(row),
+        website: row.website,
+        phone: row.phone,
+        notes: row.notes,
+        people: contacts.peopleOf(id),
+        createdAtMs: row.createdAtMs,
+        updatedAtMs: row.updatedAtMs,
+      };
+    },
+
+    create(fields: CompanyFields): string {
+      const [id] = insertManyTx([fields]);
+      changed();
+      return id!;
+    },
+
+    /** Many companies in one transaction (demo data, later imports). */
+    createMany(list: CompanyFieldsInput[]): string[] {
+      const ids = insertManyTx(list.map((input) => CompanyFieldsSchema.parse(input)));
+      changed();
+      return ids;
+    },
+
+    update(id: string, fields: CompanyFields, contacts: ContactsService): void {
+      sqlite.transaction(() => {
+        const before = find(id);
+        repo.update.run(params(id, fields, now()));
+        if (before.name !== fields.name) contacts.reindexCompany(id);
+      })();
+      changed();
+      events.emit({ type: 'changed', domain: 'contacts' });
+    },
+
+    setArchived(id: string, archived: boolean): void {
+      find(id);
+      const nowMs = now();
+      repo.setArchived.run(archived ? nowMs : null, nowMs, id);
+      changed();
+    },
+  };
+}

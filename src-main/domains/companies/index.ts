@@ -1,0 +1,2 @@
+export { companiesHandlers } from './companies.handlers';
+export { createCompaniesService, type CompaniesService } from './companies.service';

@@ -1,0 +1,112 @@
+// SQL for contacts, prepared once per connection. Every statement is parameter-bound.
+import type { Sqlite } from '../../db/open-database';
+
+export interface ContactRow {
+  id: string;
+  givenName: string;
+  familyName: string;
+  displayName: string;
+  isDisplayNameSet: number;
+  companyId: string | null;
+  companyName: string | null;
+  jobTitle: string;
+  notes: string;
+  primaryEmail: string | null;
+  primaryPhone: string | null;
+  sortKey: string;
+  createdAtMs: number;
+  updatedAtMs: number;
+  archivedAtMs: number | null;
+}
+
+export interface ChildRow {
+  id: string;
+  label: string;
+  value: string;
+  isPrimary: number;
+  sortOrder: number;
+}
+
+const SUMMARY_COLUMNS = `
+  c.id, c.given_name AS givenName, c.family_name AS familyName, c.display_name AS displayName,
+  c.is_display_name_set AS isDisplayNameSet, c.company_id AS companyId, co.name AS companyName,
+  c.job_title AS jobTitle, c.notes, c.sort_key AS sortKey,
+  c.created_at_ms AS createdAtMs, c.updated_at_ms AS updatedAtMs, c.archived_at_ms AS archivedAtMs,
+  (SELECT e.value FROM contact_emails e WHERE e.contact_id = c.id AND e.deleted_at_ms IS NULL
+    ORDER BY e.is_primary DESC, e.sort_order LIMIT 1) AS primaryEmail,
+  (SELECT p.value FROM contact_phones p WHERE p.contact_id = c.id AND p.deleted_at_ms IS NULL
+    ORDER BY p.is_primary DESC, p.sort_order LIMIT 1) AS primaryPhone`;
+const FROM = `FROM contacts c LEFT JOIN companies co ON co.id = c.company_id`;
+
+export type ContactsRepo = ReturnType<typeof createContactsRepo>;
+
+export function createContactsRepo(sqlite: Sqlite) {
+  const q = {
+    byId: sqlite.prepare(`SELECT ${SUMMARY_COLUMNS} ${FROM} WHERE c.id = ?`),
+    firstPage: sqlite.prepare(
+      `SELECT ${SUMMARY_COLUMNS} ${FROM} WHERE c.archived_at_ms IS NULL ORDER BY c.sort_key, c.id LIMIT ?`,
+    ),
+    pageAfter: sqlite.prepare(
+      `SELECT ${SUMMARY_COLUMNS} ${FROM} WHERE c.archived_at_ms IS NULL AND (c.sort_key, c.id) > (?, ?)
+       ORDER BY c.sort_key, c.id LIMIT ?`,
+    ),
+    count: sqlite.prepare(
+      `SELECT count(*) FILTER (WHERE archived_at_ms IS NULL) AS active,
+              count(*) FILTER (WHERE archived_at_ms IS NOT NULL) AS archived FROM contacts`,
+    ),
+    // Short queries: two range scans on the sorted name indexes, merged in sort order.
+    byNamePrefix: sqlite.prepare(
+      `SELECT ${SUMMARY_COLUMNS} ${FROM} WHERE c.id IN (
+         SELECT id FROM (SELECT id FROM contacts WHERE archived_at_ms IS NULL AND sort_key >= :lo AND sort_key < :hi
+                         ORDER BY sort_key LIMIT :limit)
+         UNION
+         SELECT id FROM (SELECT id FROM contacts WHERE archived_at_ms IS NULL AND family_key >= :lo AND family_key < :hi
+                         ORDER BY family_key, sort_key LIMIT :limit))
+       ORDER BY c.sort_key, c.id LIMIT :limit`,
+    ),
+    byFts: sqlite.prepare(
+      `SELECT ${SUMMARY_COLUMNS} FROM contacts_fts f
+       JOIN contact_search_rows r ON r.rowid = f.rowid
+       JOIN contacts c ON c.id = r.contact_id LEFT JOIN companies co ON co.id = c.company_id
+       WHERE contacts_fts MATCH :match AND c.archived_at_ms IS NULL
+       ORDER BY c.sort_key, c.id LIMIT :limit`,
+    ),
+    emails: sqlite.prepare(
+      `SELECT id, label, value, is_primary AS isPrimary, sort_order AS sortOrder FROM contact_emails
+       WHERE contact_id = ? AND deleted_at_ms IS NULL ORDER BY sort_order`,
+    ),
+    phones: sqlite.prepare(
+      `SELECT id, label, value, is_primary AS isPrimary, sort_order AS sortOrder FROM contact_phones
+       WHERE contact_id = ? AND deleted_at_ms IS NULL ORDER BY sort_order`,
+    ),
+    byCompany: sqlite.prepare(
+      `SELECT ${SUMMARY_COLUMNS} ${FROM} WHERE c.company_id = ? AND c.archived_at_ms IS NULL ORDER BY c.sort_key, c.id LIMIT 1000`,
+    ),
+    idsByCompany: sqlite.prepare(`SELECT id FROM contacts WHERE company_id = ? AND archived_at_ms IS NULL`),
+    insert: sqlite.prepare(
+      `INSERT INTO contacts (id, given_name, family_name, display_name, is_display_name_set, sort_key, family_key,
+         company_id, job_title, notes, created_at_ms, updated_at_ms)
+       VALUES (:id, :givenName, :familyName, :displayName, :isDisplayNameSet, :sortKey, :familyKey,
+         :companyId, :jobTitle, :notes, :nowMs, :nowMs)`,
+    ),
+    update: sqlite.prepare(
+      `UPDATE contacts SET given_name = :givenName, family_name = :familyName, display_name = :displayName,
+         is_display_name_set = :isDisplayNameSet, sort_key = :sortKey, family_key = :familyKey, company_id = :companyId,
+         job_title = :jobTitle, notes = :notes, updated_at_ms = :nowMs WHERE id = :id`,
+    ),
+    setArchived: sqlite.prepare(`UPDATE contacts SET archived_at_ms = ?, updated_at_ms = ? WHERE id = ?`),
+    companyExists: sqlite.prepare(`SELECT 1 FROM companies WHERE id = ?`).pluck(),
+  };
+  const child = (table: 'contact_emails' | 'contact_phones') => ({
+    insert: sqlite.prepare(
+      `INSERT INTO ${table} (id, contact_id, label, value, is_primary, sort_order, created_at_ms, updated_at_ms)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    ),
+    update: sqlite.prepare(
+      `UPDATE ${table} SET label = ?, value = ?, is_primary = ?, sort_order = ?, updated_at_ms = ?
+       WHERE id = ? AND contact_id = ?`,
+    ),
+    tombstone: sqlite.prepare(`UPDATE ${table} SET deleted_at_ms = ? WHERE id = ? AND contact_id = ?`),
+  });
+  return { q, emails: child('contact_emails'), phones: child('contact_phones') };
+}

@@ -1,0 +1,105 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { ContactFields, type ContactFieldsInput } from '../../../src-shared/contract/contacts';
+import { openMemoryDatabase } from '../../db/memory-database';
+import type { Sqlite } from '../../db/open-database';
+import { EventBus } from '../../events';
+import { createCompaniesService } from '../companies';
+import { createContactsService, type ContactsService } from './contacts.service';
+
+let sqlite: Sqlite;
+let contacts: ContactsService;
+let events: EventBus;
+const fields = (input: ContactFieldsInput) => ContactFields.parse(input);
+
+beforeEach(async () => {
+  sqlite = await openMemoryDatabase();
+  events = new EventBus();
+  contacts = createContactsService(sqlite, events);
+});
+
+describe('contacts service', () => {
+  it('derives the display name and keeps a typed one', () => {
+    expect(contacts.create(fields({ givenName: 'Priya', familyName: 'Sharma' })).displayName).toBe('Priya Sharma');
+    expect(contacts.create(fields({ givenName: 'Priya', displayName: 'Dr. Priya' })).displayName).toBe('Dr. Priya');
+  });
+
+  it('keeps child rows: updates by id, tombstones removed ones, first is primary', () => {
+    const created = contacts.create(
+      fields({ givenName: 'A', emails: [{ value: 'a@x.in' }, { value: 'b@x.in' }], phones: [{ value: '098400 12345' }] }),
+    );
+    expect(created.primaryEmail).toBe('a@x.in');
+    const [first, second] = created.emails;
+    const updated = contacts.update(
+      created.id,
+      fields({ givenName: 'A', emails: [{ id: second!.id, value: 'b2@x.in' }, { value: 'c@x.in' }], phones: [] }),
+    );
+    expect(updated.emails.map((e) => e.value)).toEqual(['b2@x.in', 'c@x.in']);
+    expect(updated.emails[0]!.id).toBe(second!.id);
+    expect(updated.primaryEmail).toBe('b2@x.in');
+    expect(updated.phones).toEqual([]);
+    const tombstoned = sqlite.prepare('SELECT deleted_at_ms FROM contact_emails WHERE id = ?').pluck().get(first!.id);
+    expect(tombstoned).toBeTypeOf('number');
+  });
+
+  it('finds contacts by one or two letters, by FTS prefix, in Devanagari and Tamil, and never throws on syntax', () => {
+    contacts.create(fields({ givenName: 'प्रिया', familyName: 'शर्मा' }));
+    contacts.create(fields({ givenName: 'கார்த்திக்', familyName: 'ராஜன்', emails: [{ value: 'karthik@example.in' }] }));
+    contacts.create(fields({ givenName: 'Seán', familyName: "O'Brien", phones: [{ value: '+91 94440 12345' }] }));
+    const names = (text: string) => contacts.search(text, 50).items.map((c) => c.displayName);
+    expect(names('प्र')).toEqual(['प्रिया शर्मा']);
+    expect(names('श')).toEqual(['प्रिया शर्मा']); // family-name range
+    expect(names('प्रिय')).toEqual(['प्रिया शर्मा']);
+    expect(names('கார்')).toEqual(['கார்த்திக் ராஜன்']);
+    expect(names('karthik@')).toEqual(['கார்த்திக் ராஜன்']);
+    expect(names('sean')).toEqual(["Seán O'Brien"]);
+    expect(names("o'brien")).toEqual(["Seán O'Brien"]);
+    expect(names('94440')).toEqual(["Seán O'Brien"]);
+    for (const raw of ['"', 'AND', '*', 'OR NOT', 'NEAR(', 'docker-compose', '^', ':', '(', "'"]) {
+      expect(() => contacts.search(raw, 50)).not.toThrow();
+    }
+  });
+
+  it('pages by keyset in name order without gaps or repeats', () => {
+    const list = ['Zoya', 'अमित', 'arjun', 'Bala', 'கார்த்திக்', 'Chitra', 'deepa'];
+    for (const name of list) contacts.create(fields({ givenName: name }));
+    const seen: string[] = [];
+    let cursor = null;
+    do {
+      const page = contacts.list(cursor, 3);
+      seen.push(...page.items.map((c) => c.displayName));
+      cursor = page.nextCursor;
+    } while (cursor);
+    expect(seen).toEqual([...list].sort(new Intl.Collator('en').compare));
+  });
+
+  it('archives out of list and search, and unarchives back', () => {
+    const c = contacts.create(fields({ givenName: 'Meena' }));
+    contacts.setArchived(c.id, true);
+    expect(contacts.search('mee', 10).items).toEqual([]);
+    expect(contacts.list(null, 10).items).toEqual([]);
+    expect(contacts.count()).toEqual({ active: 0, archived: 1 });
+    contacts.setArchived(c.id, false);
+    expect(contacts.search('mee', 10).items.map((x) => x.id)).toEqual([c.id]);
+  });
+
+  it('finds people by their company name, also after a rename', () => {
+    const companies = createCompaniesService(sqlite, events);
+    const companyId = companies.create({ name: 'Lakshmi Traders', website: '', industry: '', phone: '', city: '', notes: '' });
+    contacts.create(fields({ givenName: 'Ravi', companyId }));
+    expect(contacts.search('laksh', 10).items.map((c) => c.companyName)).toEqual(['Lakshmi Traders']);
+    companies.update(companyId, { name: 'Ganesh Stores', website: '', industry: '', phone: '', city: '', notes: '' }, contacts);
+    expect(contacts.search('laksh', 10).items).toEqual([]);
+    expect(contacts.search('ganesh', 10).items.map((c) => c.displayName)).toEqual(['Ravi']);
+  });
+
+  it('rejects a company id that does not exist and writes nothing', () => {
+    expect(() => contacts.create(fields({ givenName: 'X', companyId: '01920000-0000-7000-8000-000000000000' }))).toThrow(/company/);
+    expect(contacts.count().active).toBe(0);
+  });
+
+  it('creates many contacts all-or-nothing', () => {
+    expect(() => contacts.createMany([{ givenName: 'One' }, { givenName: '' }])).toThrow();
+    expect(contacts.count().active).toBe(0);
+    expect(contacts.createMany([{ givenName: 'One' }, { givenName: 'Two' }])).toHaveLength(2);
+  });
+});

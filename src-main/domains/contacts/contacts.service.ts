@@ -1,0 +1,181 @@
+// Rules for contacts: derived display names, child rows (emails, phones) kept as tombstoned rows,
+// the search index updated in the same transaction, and one 'changed' event per write.
+import { v7 as uuidv7 } from 'uuid';
+import type { ContactCursor, ContactDetail, ContactFields, ContactFieldsInput, ContactSummary } from '../../../src-shared/contract/contacts';
+import { ContactFields as ContactFieldsSchema } from '../../../src-shared/contract/contacts';
+import type { Sqlite } from '../../db/open-database';
+import type { EventBus } from '../../events';
+import { AppError, notFound } from '../../rpc/app-error';
+import { createContactsRepo, type ChildRow, type ContactRow } from './contacts.repo';
+import { createContactSearchIndex } from './contacts.search-index';
+import { ftsMatchExpression, isShortQuery, prefixUpperBound, searchTokens, sortKey } from './search-text';
+
+export type ContactsService = ReturnType<typeof createContactsService>;
+
+export function deriveDisplayName(fields: Pick<ContactFields, 'givenName' | 'familyName' | 'displayName'>): string {
+  return fields.displayName || [fields.givenName, fields.familyName].filter(Boolean).join(' ');
+}
+
+export function createContactsService(sqlite: Sqlite, events: EventBus, now: () => number = Date.now) {
+  const repo = createContactsRepo(sqlite);
+  const searchIndex = createContactSearchIndex(sqlite);
+  const changed = () => events.emit({ type: 'changed', domain: 'contacts' });
+
+  function toSummary(row: ContactRow): ContactSummary {
+    return {
+      id: row.id,
+      displayName: row.displayName,
+      companyId: row.companyId,
+      companyName: row.companyName,
+      jobTitle: row.jobTitle,
+      primaryEmail: row.primaryEmail,
+      primaryPhone: row.primaryPhone,
+      archivedAtMs: row.archivedAtMs,
+    };
+  }
+
+  function get(id: string): ContactDetail {
+    const row = repo.q.byId.get(id) as ContactRow | undefined;
+    if (!row) notFound('contact', id);
+    const child = (r: ChildRow) => ({ id: r.id, label: r.label, value: r.value });
+    return {
+      ...toSummary(row),
+      givenName: row.givenName,
+      familyName: row.familyName,
+      emails: (repo.q.emails.all(id) as ChildRow[]).map(child),
+      phones: (repo.q.phones.all(id) as ChildRow[]).map(child),
+      notes: row.notes,
+      createdAtMs: row.createdAtMs,
+      updatedAtMs: row.updatedAtMs,
+    };
+  }
+
+  function rowParams(id: string, fields: ContactFields, nowMs: number) {
+    if (fields.companyId && !repo.q.companyExists.get(fields.companyId)) {
+      throw new AppError('invalid_input', 'companyId: That company does not exist');
+    }
+    const displayName = deriveDisplayName(fields);
+    return {
+      id,
+      givenName: fields.givenName,
+      familyName: fields.familyName,
+      displayName,
+      isDisplayNameSet: fields.displayName ? 1 : 0,
+      sortKey: sortKey(displayName),
+      familyKey: sortKey(fields.familyName || displayName),
+      companyId: fields.companyId,
+      jobTitle: fields.jobTitle,
+      notes: fields.notes,
+      nowMs,
+    };
+  }
+
+  /** Makes the stored child rows equal the given list: keeps ids, tombstones the missing, adds the new. */
+  function syncChildren(
+    table: typeof repo.emails,
+    contactId: string,
+    existing: ChildRow[],
+    wanted: { id?: string | undefined; label: string; value: string }[],
+    nowMs: number,
+  ): void {
+    const keep = new Set<string>();
+    wanted.forEach((item, index) => {
+      const isPrimary = index === 0 ? 1 : 0;
+      if (item.id && existing.some((e) => e.id === item.id)) {
+        keep.add(item.id);
+        table.update.run(item.label, item.value, isPrimary, index, nowMs, item.id, contactId);
+      } else {
+        table.insert.run(uuidv7(), contactId, item.label, item.value, isPrimary, index, nowMs, nowMs);
+      }
+    });
+    for (const row of existing) if (!keep.has(row.id)) table.tombstone.run(nowMs, row.id, contactId);
+  }
+
+  const insertOne = (fields: ContactFields, nowMs: number): string => {
+    const id = uuidv7();
+    repo.q.insert.run(rowParams(id, fields, nowMs));
+    syncChildren(repo.emails, id, [], fields.emails, nowMs);
+    syncChildren(repo.phones, id, [], fields.phones, nowMs);
+    searchIndex.update(id);
+    return id;
+  };
+
+  const createTx = sqlite.transaction((fields: ContactFields) => insertOne(fields, now()));
+  const createManyTx = sqlite.transaction((list: ContactFields[]) => {
+    const nowMs = now();
+    return list.map((fields) => insertOne(fields, nowMs));
+  });
+
+  const updateTx = sqlite.transaction((id: string, fields: ContactFields) => {
+    if (!repo.q.byId.get(id)) notFound('contact', id);
+    const nowMs = now();
+    repo.q.update.run(rowParams(id, fields, nowMs));
+    syncChildren(repo.emails, id, repo.q.emails.all(id) as ChildRow[], fields.emails, nowMs);
+    syncChildren(repo.phones, id, repo.q.phones.all(id) as ChildRow[], fields.phones, nowMs);
+    searchIndex.update(id);
+  });
+
+  const setArchivedTx = sqlite.transaction((id: string, archived: boolean) => {
+    if (!repo.q.byId.get(id)) notFound('contact', id);
+    const nowMs = now();
+    repo.q.setArchived.run(archived ? nowMs : null, nowMs, id);
+    searchIndex.update(id);
+  });
+
+  return {
+    get,
+
+    list(after: ContactCursor | null, limit: number) {
+      const rows = (after ? repo.q.pageAfter.all(after.sortKey, after.id, limit) : repo.q.firstPage.all(limit)) as ContactRow[];
+      const last = rows.length === limit ? rows[rows.length - 1] : undefined;
+      return { items: rows.map(toSummary), nextCursor: last ? { sortKey: last.sortKey, id: last.id } : null };
+    },
+
+    count() {
+      return repo.q.count.get() as { active: number; archived: number };
+    },
+
+    search(text: string, limit: number) {
+      const tokens = searchTokens(text);
+      if (tokens.length === 0) return { items: [] };
+      const rows = isShortQuery(tokens)
+        ? repo.q.byNamePrefix.all({ lo: tokens[0], hi: prefixUpperBound(tokens[0]), limit })
+        : repo.q.byFts.all({ match: ftsMatchExpression(tokens), limit });
+      return { items: (rows as ContactRow[]).map(toSummary) };
+    },
+
+    peopleOf(companyId: string): ContactSummary[] {
+      return (repo.q.byCompany.all(companyId) as ContactRow[]).map(toSummary);
+    },
+
+    /** Re-indexes a company's people after its name changed (called inside the company's write). */
+    reindexCompany(companyId: string) {
+      for (const id of repo.q.idsByCompany.pluck().all(companyId) as string[]) searchIndex.update(id);
+    },
+
+    create(fields: ContactFields) {
+      const id = createTx(fields);
+      changed();
+      return get(id);
+    },
+
+    /** Many contacts in one transaction (demo data, later imports): all or nothing. */
+    createMany(list: ContactFieldsInput[]): string[] {
+      const ids = createManyTx(list.map((input) => ContactFieldsSchema.parse(input)));
+      changed();
+      return ids;
+    },
+
+    update(id: string, fields: ContactFields) {
+      updateTx(id, fields);
+      changed();
+      return get(id);
+    },
+
+    setArchived(id: string, archived: boolean) {
+      setArchivedTx(id, archived);
+      changed();
+      return get(id);
+    },
+  };
+}

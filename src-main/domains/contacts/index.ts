@@ -1,0 +1,3 @@
+export { contactsHandlers } from './contacts.handlers';
+export { createContactsService, type ContactsService } from './contacts.service';
+export { sortKey } from './search-text';

@@ -1,0 +1,21 @@
+import type { demo } from '../../../src-shared/contract/system';
+import type { DomainHandlers } from '../../../src-shared/contract/method';
+import { generateDemoData } from '../../seed/demo-data';
+import type { CompaniesService } from '../companies';
+import type { ContactsService } from '../contacts';
+
+export function demoHandlers(companies: CompaniesService, contacts: ContactsService): DomainHandlers<typeof demo> {
+  return {
+    seed: ({ contacts: count, seed }) => {
+      const data = generateDemoData({ contacts: count, seed });
+      const companyIds = companies.createMany(data.companies);
+      contacts.createMany(
+        data.contacts.map(({ companyIndex, ...fields }) => ({
+          ...fields,
+          companyId: companyIndex === null ? null : (companyIds[companyIndex] ?? null),
+        })),
+      );
+      return { contacts: data.contacts.length, companies: companyIds.length };
+    },
+  };
+}

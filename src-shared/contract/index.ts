@@ -1,0 +1,7 @@
+import { companies } from './companies';
+import { contacts } from './contacts';
+import { backups, demo, system } from './system';
+
+/** Every operation the UI, the CLI and tests may ask of the core. Nothing else names methods. */
+export const appContract = { contacts, companies, system, backups, demo };
+export type AppContract = typeof appContract;
