@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { ApiError } from '../../src-shared/rpc/client';
 import { boot, type Core } from '../boot';
 import { AppError } from '../rpc/app-error';
+import { inProcessTransport } from '../rpc/in-process-transport';
 import { defaultDataDir } from '../platform/data-dir';
 import { APP_VERSION } from '../version';
 import { CliError, type CliCommand, type CliContext } from './command';
@@ -75,7 +76,7 @@ export async function runCli(argv: string[], out: (text: string) => void = conso
         return core;
       },
       async call<T>(method: string, input: unknown) {
-        const response = await (await ctx.core()).dispatch({ id: 1, method, input });
+        const response = await inProcessTransport((await ctx.core()).dispatch).call({ id: 1, method, input });
         if (!response.ok) throw new ApiError(response.error);
         return response.value as T;
       },

@@ -59,6 +59,20 @@ describe('contacts service', () => {
     }
   });
 
+  it('ranks names starting with the text first, then surnames, then other fields', () => {
+    const companies = createCompaniesService(sqlite, events);
+    const companyId = companies.create({ name: 'Sharada Stores', website: '', industry: '', phone: '', city: '', notes: '' });
+    contacts.create(fields({ givenName: 'Zubin', familyName: 'Shah' }));
+    contacts.create(fields({ givenName: 'Anil', companyId }));
+    contacts.create(fields({ givenName: 'Shanti', familyName: 'Rao' }));
+    contacts.create(fields({ givenName: 'Bela', familyName: 'Sharma' }));
+    contacts.create(fields({ givenName: 'Ravi', emails: [{ value: 'shankar@example.in' }] }));
+    const names = (text: string, limit = 50) => contacts.search(text, limit).items.map((c) => c.displayName);
+    expect(names('sha')).toEqual(['Shanti Rao', 'Zubin Shah', 'Bela Sharma', 'Anil', 'Ravi']);
+    expect(names('sha', 2)).toEqual(['Shanti Rao', 'Zubin Shah']);
+    expect(names('sh')).toEqual(['Shanti Rao', 'Zubin Shah', 'Bela Sharma']); // short: names only
+  });
+
   it('pages by keyset in name order without gaps or repeats', () => {
     const list = ['Zoya', 'अमित', 'arjun', 'Bala', 'கார்த்திக்', 'Chitra', 'deepa'];
     for (const name of list) contacts.create(fields({ givenName: name }));

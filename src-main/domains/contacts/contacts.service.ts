@@ -135,13 +135,26 @@ export function createContactsService(sqlite: Sqlite, events: EventBus, now: () 
       return repo.q.count.get() as { active: number; archived: number };
     },
 
+    /**
+     * Names that start with the text first (by name), then surnames that do, then contacts matching
+     * in any other field. Short queries (one or two letters) use the name indexes only.
+     */
     search(text: string, limit: number) {
       const tokens = searchTokens(text);
       if (tokens.length === 0) return { items: [] };
-      const rows = isShortQuery(tokens)
-        ? repo.q.byNamePrefix.all({ lo: tokens[0], hi: prefixUpperBound(tokens[0]), limit })
-        : repo.q.byFts.all({ match: ftsMatchExpression(tokens), limit });
-      return { items: (rows as ContactRow[]).map(toSummary) };
+      if (tokens.length > 1) {
+        return { items: (repo.q.byFtsAll.all(ftsMatchExpression(tokens), limit) as ContactRow[]).map(toSummary) };
+      }
+      const [token] = tokens as [string];
+      const found = new Map<string, ContactRow>();
+      const add = (rows: unknown[]) => {
+        for (const row of rows as ContactRow[]) if (found.size < limit && !found.has(row.id)) found.set(row.id, row);
+      };
+      const hi = prefixUpperBound(token);
+      add(repo.q.byDisplayPrefix.all(token, hi, limit));
+      if (found.size < limit) add(repo.q.byFamilyPrefix.all(token, hi, limit));
+      if (found.size < limit && !isShortQuery(tokens)) add(repo.q.byFtsAny.all(ftsMatchExpression(tokens), limit + found.size));
+      return { items: [...found.values()].map(toSummary) };
     },
 
     peopleOf(companyId: string): ContactSummary[] {
