@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { appContract, type AppContract } from '../src-shared/contract';
 import type { ContractHandlers } from '../src-shared/contract/method';
 import { listBackups, writeBackup } from './db/backups';
+import { createChangeWriter } from './db/changes/change-writer';
 import { loadMigrations, migrate } from './db/migrate';
 import { findMigrationsDir } from './db/migrations-dir';
 import { openSqlite, type Sqlite } from './db/open-database';
@@ -57,8 +58,9 @@ export async function boot(options: CoreOptions): Promise<Core> {
       sqlite.close();
       throw error;
     }
-    const companies = createCompaniesService(sqlite, events);
-    const contacts = createContactsService(sqlite, events);
+    const writer = createChangeWriter(sqlite);
+    const companies = createCompaniesService(sqlite, events, writer);
+    const contacts = createContactsService(sqlite, events, writer);
     const settings = createSettingsService(sqlite);
     const handlers: ContractHandlers<AppContract> = {
       contacts: contactsHandlers(contacts),

@@ -1,3 +1,4 @@
 export * from './companies';
 export * from './contacts';
 export * from './settings';
+export * from './sync';

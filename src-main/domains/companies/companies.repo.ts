@@ -27,14 +27,5 @@ export function createCompaniesRepo(sqlite: Sqlite) {
       `SELECT ${COLUMNS} FROM companies co WHERE co.archived_at_ms IS NULL AND instr(co.sort_key, :key) > 0
        ORDER BY (co.sort_key >= :key AND co.sort_key < :hi) DESC, co.sort_key, co.id LIMIT :limit`,
     ),
-    insert: sqlite.prepare(
-      `INSERT INTO companies (id, name, sort_key, website, industry, phone, city, notes, created_at_ms, updated_at_ms)
-       VALUES (:id, :name, :sortKey, :website, :industry, :phone, :city, :notes, :nowMs, :nowMs)`,
-    ),
-    update: sqlite.prepare(
-      `UPDATE companies SET name = :name, sort_key = :sortKey, website = :website, industry = :industry,
-         phone = :phone, city = :city, notes = :notes, updated_at_ms = :nowMs WHERE id = :id`,
-    ),
-    setArchived: sqlite.prepare(`UPDATE companies SET archived_at_ms = ?, updated_at_ms = ? WHERE id = ?`),
   };
 }

@@ -2,6 +2,7 @@
 import { v7 as uuidv7 } from 'uuid';
 import type { CompanyDetail, CompanyFields, CompanyFieldsInput, CompanySummary } from '../../../src-shared/contract/companies';
 import { CompanyFields as CompanyFieldsSchema } from '../../../src-shared/contract/companies';
+import type { ChangeWriter } from '../../db/changes/change-writer';
 import type { Sqlite } from '../../db/open-database';
 import type { EventBus } from '../../events';
 import { notFound } from '../../rpc/app-error';
@@ -10,7 +11,7 @@ import { createCompaniesRepo, type CompanyRow } from './companies.repo';
 
 export type CompaniesService = ReturnType<typeof createCompaniesService>;
 
-export function createCompaniesService(sqlite: Sqlite, events: EventBus, now: () => number = Date.now) {
+export function createCompaniesService(sqlite: Sqlite, events: EventBus, writer: ChangeWriter, now: () => number = Date.now) {
   const repo = createCompaniesRepo(sqlite);
   const changed = () => events.emit({ type: 'changed', domain: 'companies' });
 
@@ -28,13 +29,21 @@ export function createCompaniesService(sqlite: Sqlite, events: EventBus, now: ()
     return row ?? notFound('company', id);
   }
 
-  const params = (id: string, fields: CompanyFields, nowMs: number) => ({ id, ...fields, sortKey: sortKey(fields.name), nowMs });
+  const cells = (fields: CompanyFields) => ({
+    name: fields.name,
+    sort_key: sortKey(fields.name),
+    website: fields.website,
+    industry: fields.industry,
+    phone: fields.phone,
+    city: fields.city,
+    notes: fields.notes,
+  });
 
   const insertManyTx = sqlite.transaction((list: CompanyFields[]) => {
     const nowMs = now();
     return list.map((fields) => {
       const id = uuidv7();
-      repo.insert.run(params(id, fields, nowMs));
+      writer.insert('companies', id, { ...cells(fields), created_at_ms: nowMs, updated_at_ms: nowMs });
       return id;
     });
   });
@@ -75,7 +84,7 @@ export function createCompaniesService(sqlite: Sqlite, events: EventBus, now: ()
     update(id: string, fields: CompanyFields, contacts: ContactsService): void {
       sqlite.transaction(() => {
         const before = find(id);
-        repo.update.run(params(id, fields, now()));
+        writer.update('companies', id, cells(fields), { updated_at_ms: now() });
         if (before.name !== fields.name) contacts.reindexCompany(id);
       })();
       changed();
@@ -83,9 +92,10 @@ export function createCompaniesService(sqlite: Sqlite, events: EventBus, now: ()
     },
 
     setArchived(id: string, archived: boolean): void {
-      find(id);
+      const current = find(id);
       const nowMs = now();
-      repo.setArchived.run(archived ? nowMs : null, nowMs, id);
+      if ((current.archivedAtMs !== null) === archived) return;
+      writer.update('companies', id, { archived_at_ms: archived ? nowMs : null, updated_at_ms: nowMs });
       changed();
     },
   };

@@ -90,30 +90,7 @@ export function createContactsRepo(sqlite: Sqlite) {
       `SELECT ${SUMMARY_COLUMNS} ${FROM} WHERE c.company_id = ? AND c.archived_at_ms IS NULL ORDER BY c.sort_key, c.id LIMIT 1000`,
     ),
     idsByCompany: sqlite.prepare(`SELECT id FROM contacts WHERE company_id = ? AND archived_at_ms IS NULL`),
-    insert: sqlite.prepare(
-      `INSERT INTO contacts (id, given_name, family_name, display_name, is_display_name_set, sort_key, family_key,
-         company_id, job_title, notes, created_at_ms, updated_at_ms)
-       VALUES (:id, :givenName, :familyName, :displayName, :isDisplayNameSet, :sortKey, :familyKey,
-         :companyId, :jobTitle, :notes, :nowMs, :nowMs)`,
-    ),
-    update: sqlite.prepare(
-      `UPDATE contacts SET given_name = :givenName, family_name = :familyName, display_name = :displayName,
-         is_display_name_set = :isDisplayNameSet, sort_key = :sortKey, family_key = :familyKey, company_id = :companyId,
-         job_title = :jobTitle, notes = :notes, updated_at_ms = :nowMs WHERE id = :id`,
-    ),
-    setArchived: sqlite.prepare(`UPDATE contacts SET archived_at_ms = ?, updated_at_ms = ? WHERE id = ?`),
     companyExists: sqlite.prepare(`SELECT 1 FROM companies WHERE id = ?`).pluck(),
   };
-  const child = (table: 'contact_emails' | 'contact_phones') => ({
-    insert: sqlite.prepare(
-      `INSERT INTO ${table} (id, contact_id, label, value, is_primary, sort_order, created_at_ms, updated_at_ms)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-    ),
-    update: sqlite.prepare(
-      `UPDATE ${table} SET label = ?, value = ?, is_primary = ?, sort_order = ?, updated_at_ms = ?
-       WHERE id = ? AND contact_id = ?`,
-    ),
-    tombstone: sqlite.prepare(`UPDATE ${table} SET deleted_at_ms = ? WHERE id = ? AND contact_id = ?`),
-  });
-  return { q, emails: child('contact_emails'), phones: child('contact_phones') };
+  return { q };
 }

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { ContactFields, type ContactFieldsInput } from '../../../src-shared/contract/contacts';
+import { createChangeWriter, type ChangeWriter } from '../../db/changes/change-writer';
 import { openMemoryDatabase } from '../../db/memory-database';
 import type { Sqlite } from '../../db/open-database';
 import { EventBus } from '../../events';
@@ -9,12 +10,14 @@ import { createContactsService, type ContactsService } from './contacts.service'
 let sqlite: Sqlite;
 let contacts: ContactsService;
 let events: EventBus;
+let writer: ChangeWriter;
 const fields = (input: ContactFieldsInput) => ContactFields.parse(input);
 
 beforeEach(async () => {
   sqlite = await openMemoryDatabase();
   events = new EventBus();
-  contacts = createContactsService(sqlite, events);
+  writer = createChangeWriter(sqlite);
+  contacts = createContactsService(sqlite, events, writer);
 });
 
 describe('contacts service', () => {
@@ -60,7 +63,7 @@ describe('contacts service', () => {
   });
 
   it('ranks names starting with the text first, then surnames, then other fields', () => {
-    const companies = createCompaniesService(sqlite, events);
+    const companies = createCompaniesService(sqlite, events, writer);
     const companyId = companies.create({ name: 'Sharada Stores', website: '', industry: '', phone: '', city: '', notes: '' });
     contacts.create(fields({ givenName: 'Zubin', familyName: 'Shah' }));
     contacts.create(fields({ givenName: 'Anil', companyId }));
@@ -97,7 +100,7 @@ describe('contacts service', () => {
   });
 
   it('finds people by their company name, also after a rename', () => {
-    const companies = createCompaniesService(sqlite, events);
+    const companies = createCompaniesService(sqlite, events, writer);
     const companyId = companies.create({ name: 'Lakshmi Traders', website: '', industry: '', phone: '', city: '', notes: '' });
     contacts.create(fields({ givenName: 'Ravi', companyId }));
     expect(contacts.search('laksh', 10).items.map((c) => c.companyName)).toEqual(['Lakshmi Traders']);

@@ -3,6 +3,7 @@
 import { v7 as uuidv7 } from 'uuid';
 import type { ContactCursor, ContactDetail, ContactFields, ContactFieldsInput, ContactSummary } from '../../../src-shared/contract/contacts';
 import { ContactFields as ContactFieldsSchema } from '../../../src-shared/contract/contacts';
+import type { Cells, ChangeWriter } from '../../db/changes/change-writer';
 import type { Sqlite } from '../../db/open-database';
 import type { EventBus } from '../../events';
 import { AppError, notFound } from '../../rpc/app-error';
@@ -16,7 +17,7 @@ export function deriveDisplayName(fields: Pick<ContactFields, 'givenName' | 'fam
   return fields.displayName || [fields.givenName, fields.familyName].filter(Boolean).join(' ');
 }
 
-export function createContactsService(sqlite: Sqlite, events: EventBus, now: () => number = Date.now) {
+export function createContactsService(sqlite: Sqlite, events: EventBus, writer: ChangeWriter, now: () => number = Date.now) {
   const repo = createContactsRepo(sqlite);
   const searchIndex = createContactSearchIndex(sqlite);
   const changed = () => events.emit({ type: 'changed', domain: 'contacts' });
@@ -50,52 +51,56 @@ export function createContactsService(sqlite: Sqlite, events: EventBus, now: () 
     };
   }
 
-  function rowParams(id: string, fields: ContactFields, nowMs: number) {
+  /** The contact's own columns for these fields (derived names and keys included). */
+  function contactCells(fields: ContactFields) {
     if (fields.companyId && !repo.q.companyExists.get(fields.companyId)) {
       throw new AppError('invalid_input', 'companyId: That company does not exist');
     }
     const displayName = deriveDisplayName(fields);
     return {
-      id,
-      givenName: fields.givenName,
-      familyName: fields.familyName,
-      displayName,
-      isDisplayNameSet: fields.displayName ? 1 : 0,
-      sortKey: sortKey(displayName),
-      familyKey: sortKey(fields.familyName || displayName),
-      companyId: fields.companyId,
-      jobTitle: fields.jobTitle,
+      given_name: fields.givenName,
+      family_name: fields.familyName,
+      display_name: displayName,
+      is_display_name_set: fields.displayName !== '',
+      sort_key: sortKey(displayName),
+      family_key: sortKey(fields.familyName || displayName),
+      company_id: fields.companyId,
+      job_title: fields.jobTitle,
       notes: fields.notes,
-      nowMs,
     };
   }
 
   /** Makes the stored child rows equal the given list: keeps ids, tombstones the missing, adds the new. */
   function syncChildren(
-    table: typeof repo.emails,
+    table: 'contact_emails' | 'contact_phones',
     contactId: string,
     existing: ChildRow[],
     wanted: { id?: string | undefined; label: string; value: string }[],
     nowMs: number,
-  ): void {
+  ): boolean {
+    let changed = false;
     const keep = new Set<string>();
     wanted.forEach((item, index) => {
-      const isPrimary = index === 0 ? 1 : 0;
+      const cells = { label: item.label, value: item.value, is_primary: index === 0, sort_order: index };
       if (item.id && existing.some((e) => e.id === item.id)) {
         keep.add(item.id);
-        table.update.run(item.label, item.value, isPrimary, index, nowMs, item.id, contactId);
+        changed = writer.update(table, item.id, cells, { updated_at_ms: nowMs }) || changed;
       } else {
-        table.insert.run(uuidv7(), contactId, item.label, item.value, isPrimary, index, nowMs, nowMs);
+        writer.insert(table, uuidv7(), { ...cells, contact_id: contactId, created_at_ms: nowMs, updated_at_ms: nowMs });
+        changed = true;
       }
     });
-    for (const row of existing) if (!keep.has(row.id)) table.tombstone.run(nowMs, row.id, contactId);
+    for (const row of existing) {
+      if (!keep.has(row.id)) changed = writer.update(table, row.id, { deleted_at_ms: nowMs, updated_at_ms: nowMs }) || changed;
+    }
+    return changed;
   }
 
   const insertOne = (fields: ContactFields, nowMs: number): string => {
     const id = uuidv7();
-    repo.q.insert.run(rowParams(id, fields, nowMs));
-    syncChildren(repo.emails, id, [], fields.emails, nowMs);
-    syncChildren(repo.phones, id, [], fields.phones, nowMs);
+    writer.insert('contacts', id, { ...contactCells(fields), created_at_ms: nowMs, updated_at_ms: nowMs });
+    syncChildren('contact_emails', id, [], fields.emails, nowMs);
+    syncChildren('contact_phones', id, [], fields.phones, nowMs);
     searchIndex.update(id);
     return id;
   };
@@ -109,16 +114,19 @@ export function createContactsService(sqlite: Sqlite, events: EventBus, now: () 
   const updateTx = sqlite.transaction((id: string, fields: ContactFields) => {
     if (!repo.q.byId.get(id)) notFound('contact', id);
     const nowMs = now();
-    repo.q.update.run(rowParams(id, fields, nowMs));
-    syncChildren(repo.emails, id, repo.q.emails.all(id) as ChildRow[], fields.emails, nowMs);
-    syncChildren(repo.phones, id, repo.q.phones.all(id) as ChildRow[], fields.phones, nowMs);
+    const emailsChanged = syncChildren('contact_emails', id, repo.q.emails.all(id) as ChildRow[], fields.emails, nowMs);
+    const phonesChanged = syncChildren('contact_phones', id, repo.q.phones.all(id) as ChildRow[], fields.phones, nowMs);
+    const touched: Cells = emailsChanged || phonesChanged ? { updated_at_ms: nowMs } : {};
+    writer.update('contacts', id, { ...contactCells(fields), ...touched }, { updated_at_ms: nowMs });
     searchIndex.update(id);
   });
 
   const setArchivedTx = sqlite.transaction((id: string, archived: boolean) => {
-    if (!repo.q.byId.get(id)) notFound('contact', id);
+    const current = repo.q.byId.get(id) as ContactRow | undefined;
+    if (!current) notFound('contact', id);
     const nowMs = now();
-    repo.q.setArchived.run(archived ? nowMs : null, nowMs, id);
+    if ((current.archivedAtMs !== null) === archived) return;
+    writer.update('contacts', id, { archived_at_ms: archived ? nowMs : null, updated_at_ms: nowMs });
     searchIndex.update(id);
   });
 
