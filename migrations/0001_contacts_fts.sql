@@ -6,5 +6,5 @@ CREATE VIRTUAL TABLE `contacts_fts` USING fts5(
 	name, company, emails, phones,
 	content='', contentless_delete=1,
 	tokenize="unicode61 remove_diacritics 2 categories 'L* N* Co M*'",
-	prefix='2 3'
+	prefix='1 2 3'
 );

@@ -37,10 +37,9 @@ CREATE TABLE `sync_outbox` (
 	`seq` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
 	`tbl` text NOT NULL,
 	`row` text NOT NULL,
-	`col` text NOT NULL,
-	`value` text NOT NULL,
+	`cells` text NOT NULL,
 	`ts` text NOT NULL,
-	`prev_ts` text
+	`prev` text NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE `sync_pending` (

@@ -15,6 +15,7 @@ import { createCompaniesService, companiesHandlers } from './domains/companies';
 import { createContactsService, contactsHandlers } from './domains/contacts';
 import { demoHandlers } from './domains/demo';
 import { createSettingsService, systemHandlers } from './domains/system';
+import { createSyncService, syncHandlers } from './domains/sync';
 import { EventBus } from './events';
 import { BACKUPS_DIR, DATABASE_FILE } from './platform/data-dir';
 import { restoreDatabase } from './db/restore';
@@ -62,6 +63,22 @@ export async function boot(options: CoreOptions): Promise<Core> {
     const companies = createCompaniesService(sqlite, events, writer);
     const contacts = createContactsService(sqlite, events, writer);
     const settings = createSettingsService(sqlite);
+    const sync = createSyncService({
+      sqlite,
+      writer,
+      dataDir,
+      schema: migrations.length,
+      appVersion: APP_VERSION,
+      afterApply: (touched) => {
+        companies.afterSync(touched.get('companies') ?? []);
+        contacts.afterSync(touched);
+        for (const domain of ['contacts', 'companies']) events.emit({ type: 'changed', domain });
+      },
+      wipeLocalData: () => {
+        writer.wipeSyncedData();
+        contacts.resetSearchIndex();
+      },
+    });
     const handlers: ContractHandlers<AppContract> = {
       contacts: contactsHandlers(contacts),
       companies: companiesHandlers(companies, contacts),
@@ -79,6 +96,7 @@ export async function boot(options: CoreOptions): Promise<Core> {
         restore: (file) => restore(file),
       }),
       demo: demoHandlers(companies, contacts),
+      sync: syncHandlers(sync, () => writeBackup(state.sqlite, backupsDir, 'pre-replace')),
     };
     return { sqlite, handlers };
   }

@@ -7,7 +7,7 @@ import { AppError } from '../rpc/app-error';
 import { openSqlite, type Sqlite } from './open-database';
 
 export type BackupReason = Backup['reason'];
-const NAME = /^sampark-(\d{8})-(\d{6})-(\d{3})-(daily|manual|pre-migration|pre-restore)\.db$/;
+const NAME = /^sampark-(\d{8})-(\d{6})-(\d{3})-(daily|manual|pre-migration|pre-restore|pre-replace)\.db$/;
 
 export function backupFileName(atMs: number, reason: BackupReason): string {
   const iso = new Date(atMs).toISOString(); // 2026-11-23T14:05:12.123Z

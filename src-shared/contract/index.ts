@@ -1,7 +1,8 @@
 import { companies } from './companies';
 import { contacts } from './contacts';
+import { sync } from './sync';
 import { backups, demo, system } from './system';
 
 /** Every operation the UI, the CLI and tests may ask of the core. Nothing else names methods. */
-export const appContract = { contacts, companies, system, backups, demo };
+export const appContract = { contacts, companies, system, backups, demo, sync };
 export type AppContract = typeof appContract;

@@ -24,7 +24,7 @@ export const AppInfo = z.object({
 
 export const Backup = z.object({
   file: z.string(),
-  reason: z.enum(['daily', 'manual', 'pre-migration', 'pre-restore']),
+  reason: z.enum(['daily', 'manual', 'pre-migration', 'pre-restore', 'pre-replace']),
   createdAtMs: EpochMs,
   sizeBytes: z.number().int(),
 });

@@ -3,6 +3,7 @@ import { backup, backups, restore } from './backups';
 import { contactsList, contactsSearch } from './contacts';
 import { seed } from './seed';
 import { serve } from './serve';
+import { syncNow, syncStatus } from './sync';
 
 /** Every CLI command; help lists them in this order. */
-export const COMMANDS: CliCommand[] = [serve, contactsList, contactsSearch, seed, backup, backups, restore];
+export const COMMANDS: CliCommand[] = [serve, contactsList, contactsSearch, seed, syncNow, syncStatus, backup, backups, restore];

@@ -6,7 +6,10 @@ import { createChangeWriter, type ChangeWriter } from './change-writer';
 let sqlite: Sqlite;
 let writer: ChangeWriter;
 const company = { name: 'Ganesh Stores', sort_key: 'ganesh stores', created_at_ms: 1, updated_at_ms: 1 };
-const outbox = () => sqlite.prepare('SELECT tbl, row, col, value, prev_ts AS prevTs, ts FROM sync_outbox ORDER BY seq').all() as Record<string, string | null>[];
+const outbox = () =>
+  (sqlite.prepare('SELECT tbl, row, cells, prev, ts FROM sync_outbox ORDER BY seq').all() as { tbl: string; row: string; cells: string; prev: string; ts: string }[]).map(
+    (r) => ({ ...r, cells: JSON.parse(r.cells) as Record<string, unknown>, prev: JSON.parse(r.prev) as Record<string, string | null> }),
+  );
 
 beforeEach(async () => {
   sqlite = await openMemoryDatabase();
@@ -14,14 +17,16 @@ beforeEach(async () => {
 });
 
 describe('change writer', () => {
-  it('writes the row, stamps every cell and queues it, all with one timestamp', () => {
+  it('writes the row, stamps every synced cell and queues the write with one timestamp', () => {
     writer.insert('companies', 'c1', company);
-    expect(sqlite.prepare('SELECT name FROM companies WHERE id = ?').pluck().get('c1')).toBe('Ganesh Stores');
-    const queued = outbox();
-    expect(queued.map((m) => m.col).sort()).toEqual(['created_at_ms', 'name', 'sort_key', 'updated_at_ms']);
-    expect(new Set(queued.map((m) => m.ts)).size).toBe(1);
-    expect(queued[0]!.ts!.endsWith(writer.deviceId)).toBe(true);
-    expect(sqlite.prepare('SELECT count(*) FROM crdt_cells').pluck().get()).toBe(4);
+    expect(sqlite.prepare('SELECT name, sort_key FROM companies WHERE id = ?').get('c1')).toEqual({ name: 'Ganesh Stores', sort_key: 'ganesh stores' });
+    const [queued, ...more] = outbox();
+    expect(more).toEqual([]);
+    // sort_key is derived on every machine: written, never sent
+    expect(queued!.cells).toEqual({ name: 'Ganesh Stores', created_at_ms: 1, updated_at_ms: 1 });
+    expect(queued!.prev).toEqual({ name: null, created_at_ms: null, updated_at_ms: null });
+    expect(queued!.ts.endsWith(writer.deviceId)).toBe(true);
+    expect(sqlite.prepare('SELECT count(*) FROM crdt_cells').pluck().get()).toBe(3);
   });
 
   it('stamps only changed cells, records what they overwrote, and adds whenChanged only with a change', () => {
@@ -31,13 +36,10 @@ describe('change writer', () => {
     expect(writer.update('companies', 'c1', { name: 'Ganesh Stores' }, { updated_at_ms: 2 })).toBe(false);
     expect(outbox()).toEqual([]);
     expect(writer.update('companies', 'c1', { name: 'Ganesh & Sons', sort_key: 'ganesh & sons' }, { updated_at_ms: 2 })).toBe(true);
-    const queued = outbox();
-    expect(queued.map((m) => [m.col, m.value, m.prevTs])).toEqual([
-      ['name', '"Ganesh & Sons"', firstTs],
-      ['sort_key', '"ganesh & sons"', firstTs],
-      ['updated_at_ms', '2', firstTs],
-    ]);
-    expect(queued[0]!.ts! > firstTs!).toBe(true);
+    const [queued] = outbox();
+    expect(queued!.cells).toEqual({ name: 'Ganesh & Sons', updated_at_ms: 2 });
+    expect(queued!.prev).toEqual({ name: firstTs, updated_at_ms: firstTs });
+    expect(queued!.ts > firstTs!).toBe(true);
   });
 
   it('refuses columns that are not synced and tables rows that do not exist', () => {

@@ -1,16 +1,17 @@
 // The one write path for synced tables. In the caller's transaction it writes the row, stamps each
-// changed cell with a hybrid-logical-clock timestamp (crdt_cells) and queues it in sync_outbox.
-// Identifiers come from SYNCED_TABLES only; every value is parameter-bound.
+// changed synced cell with one hybrid-logical-clock timestamp (crdt_cells) and queues the write in
+// sync_outbox. Identifiers come from SYNCED_TABLES only; every value is parameter-bound.
 import type { Statement } from 'better-sqlite3';
 import type { Sqlite } from '../open-database';
-import { HlcClock, randomNode, type HlcTimestamp } from './hlc-clock';
-import { SYNCED_TABLES, type CellValue, type SyncedTable } from './synced-tables';
+import { HlcClock, randomNode } from './hlc-clock';
+import { isLocalColumn, isSyncedColumn, SYNCED_TABLES, type CellValue, type SyncedTable } from './synced-tables';
 
 export type Cells = Record<string, CellValue | boolean>;
 
 export type ChangeWriter = ReturnType<typeof createChangeWriter>;
 
 const toCell = (value: CellValue | boolean): CellValue => (typeof value === 'boolean' ? (value ? 1 : 0) : value);
+const toCells = (values: Cells): Record<string, CellValue> => Object.fromEntries(Object.entries(values).map(([k, v]) => [k, toCell(v)]));
 
 export function createChangeWriter(sqlite: Sqlite, now: () => number = Date.now) {
   const meta = {
@@ -28,7 +29,7 @@ export function createChangeWriter(sqlite: Sqlite, now: () => number = Date.now)
   const setCell = sqlite.prepare(
     'INSERT INTO crdt_cells (tbl, row, col, ts) VALUES (?, ?, ?, ?) ON CONFLICT (tbl, row, col) DO UPDATE SET ts = excluded.ts',
   );
-  const queue = sqlite.prepare('INSERT INTO sync_outbox (tbl, row, col, value, ts, prev_ts) VALUES (?, ?, ?, ?, ?, ?)');
+  const queue = sqlite.prepare('INSERT INTO sync_outbox (tbl, row, cells, ts, prev) VALUES (?, ?, ?, ?, ?)');
   const statements = new Map<string, Statement<unknown[]>>();
   const statement = (sql: string) => {
     let prepared = statements.get(sql);
@@ -37,16 +38,22 @@ export function createChangeWriter(sqlite: Sqlite, now: () => number = Date.now)
   };
 
   function checkColumns(table: SyncedTable, columns: string[]) {
-    const known = SYNCED_TABLES[table];
-    for (const column of columns) if (!known.includes(column)) throw new Error(`${table} has no synced column ${column}`);
+    for (const column of columns) {
+      if (!isSyncedColumn(table, column) && !isLocalColumn(table, column)) throw new Error(`${table} has no synced column ${column}`);
+    }
   }
 
-  function stamp(table: SyncedTable, id: string, cells: Record<string, CellValue>, ts: HlcTimestamp) {
-    for (const [column, value] of Object.entries(cells)) {
-      const prev = cellTs.get(table, id, column) as string | undefined;
+  /** Stamps the synced cells among `cells` with one new timestamp and queues them. */
+  function stamp(table: SyncedTable, id: string, cells: Record<string, CellValue>, isNew: boolean) {
+    const synced = Object.entries(cells).filter(([column]) => isSyncedColumn(table, column));
+    if (synced.length === 0) return;
+    const ts = clock.send();
+    const prev: Record<string, string | null> = {};
+    for (const [column] of synced) {
+      prev[column] = isNew ? null : ((cellTs.get(table, id, column) as string | undefined) ?? null);
       setCell.run(table, id, column, ts);
-      queue.run(table, id, column, JSON.stringify(value), ts, prev ?? null);
     }
+    queue.run(table, id, JSON.stringify(Object.fromEntries(synced)), ts, JSON.stringify(prev));
     meta.set.run('clock', ts);
   }
 
@@ -54,16 +61,13 @@ export function createChangeWriter(sqlite: Sqlite, now: () => number = Date.now)
     deviceId,
     clock,
 
-    /** A new row: every given column is written and stamped. */
+    /** A new row: every given column is written, and the synced ones stamped. */
     insert(table: SyncedTable, id: string, values: Cells): void {
-      const cells = Object.fromEntries(Object.entries(values).map(([k, v]) => [k, toCell(v)]));
+      const cells = toCells(values);
       const columns = Object.keys(cells);
       checkColumns(table, columns);
-      statement(`INSERT INTO ${table} (id, ${columns.join(', ')}) VALUES (?${', ?'.repeat(columns.length)})`).run(
-        id,
-        ...Object.values(cells),
-      );
-      stamp(table, id, cells, clock.send());
+      statement(`INSERT INTO ${table} (id, ${columns.join(', ')}) VALUES (?${', ?'.repeat(columns.length)})`).run(id, ...Object.values(cells));
+      stamp(table, id, cells, true);
     },
 
     /**
@@ -74,17 +78,19 @@ export function createChangeWriter(sqlite: Sqlite, now: () => number = Date.now)
       checkColumns(table, [...Object.keys(values), ...Object.keys(whenChanged)]);
       const current = statement(`SELECT * FROM ${table} WHERE id = ?`).get(id) as Record<string, CellValue> | undefined;
       if (!current) throw new Error(`No ${table} row ${id}`);
-      const changed = Object.fromEntries(
-        Object.entries(values)
-          .map(([k, v]) => [k, toCell(v)] as const)
-          .filter(([k, v]) => current[k] !== v),
-      );
+      const changed = Object.fromEntries(Object.entries(toCells(values)).filter(([k, v]) => current[k] !== v));
       if (Object.keys(changed).length === 0) return false;
-      for (const [k, v] of Object.entries(whenChanged)) if (current[k] !== toCell(v)) changed[k] = toCell(v);
+      for (const [k, v] of Object.entries(toCells(whenChanged))) if (current[k] !== v) changed[k] = v;
       const columns = Object.keys(changed);
       statement(`UPDATE ${table} SET ${columns.map((c) => `${c} = ?`).join(', ')} WHERE id = ?`).run(...Object.values(changed), id);
-      stamp(table, id, changed, clock.send());
+      stamp(table, id, changed, false);
       return true;
     },
+
+    /** Empties every synced table and its sync bookkeeping (replacing local data with a sync folder's). */
+    wipeSyncedData: sqlite.transaction(() => {
+      for (const table of Object.keys(SYNCED_TABLES)) sqlite.exec(`DELETE FROM ${table}`);
+      sqlite.exec('DELETE FROM crdt_cells; DELETE FROM sync_outbox; DELETE FROM sync_conflicts;');
+    }),
   };
 }

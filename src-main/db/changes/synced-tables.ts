@@ -3,10 +3,18 @@
 import { getTableConfig, type SQLiteTable } from 'drizzle-orm/sqlite-core';
 import { companies, contactEmails, contactPhones, contacts } from '../schema';
 
+/**
+ * Columns derived from others on each machine (sort keys): written through the change writer with
+ * their row but never sent; every machine recomputes them after a sync.
+ */
+const LOCAL_COLUMNS: Record<string, readonly string[]> = {
+  companies: ['sort_key'],
+  contacts: ['sort_key', 'family_key'],
+};
+
 function columnsOf(table: SQLiteTable): readonly string[] {
-  return getTableConfig(table)
-    .columns.map((c) => c.name)
-    .filter((name) => name !== 'id');
+  const { name, columns } = getTableConfig(table);
+  return columns.map((c) => c.name).filter((c) => c !== 'id' && !LOCAL_COLUMNS[name]?.includes(c));
 }
 
 export const SYNCED_TABLES = {
@@ -22,4 +30,8 @@ export type CellValue = string | number | null;
 
 export function isSyncedColumn(table: string, column: string): table is SyncedTable {
   return Object.hasOwn(SYNCED_TABLES, table) && SYNCED_TABLES[table as SyncedTable].includes(column);
+}
+
+export function isLocalColumn(table: string, column: string): boolean {
+  return LOCAL_COLUMNS[table]?.includes(column) ?? false;
 }

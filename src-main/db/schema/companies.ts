@@ -7,7 +7,7 @@ export const companies = sqliteTable(
     id: text('id').primaryKey(),
     name: text('name').notNull(),
     /** Normalized name for ordering and prefix lookups (see sort-key.ts). */
-    sortKey: text('sort_key').notNull(),
+    sortKey: text('sort_key').notNull().default(''),
     website: text('website').notNull().default(''),
     industry: text('industry').notNull().default(''),
     phone: text('phone').notNull().default(''),

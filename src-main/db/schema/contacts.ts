@@ -11,9 +11,9 @@ export const contacts = sqliteTable(
     /** True when the user typed the display name; otherwise it follows given + family names. */
     isDisplayNameSet: integer('is_display_name_set', { mode: 'boolean' }).notNull().default(false),
     /** Normalized display name: list order, keyset paging and short prefix search. */
-    sortKey: text('sort_key').notNull(),
+    sortKey: text('sort_key').notNull().default(''),
     /** Normalized family name: short prefix search on the surname. */
-    familyKey: text('family_key').notNull(),
+    familyKey: text('family_key').notNull().default(''),
     companyId: text('company_id'),
     jobTitle: text('job_title').notNull().default(''),
     notes: text('notes').notNull().default(''),

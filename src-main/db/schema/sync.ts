@@ -15,17 +15,16 @@ export const crdtCells = sqliteTable(
   (t) => [primaryKey({ columns: [t.tbl, t.row, t.col] })],
 );
 
-/** Local changes not yet written to a segment in the sync folder. */
+/** Local writes not yet written to a segment in the sync folder: one row per write of one row. */
 export const syncOutbox = sqliteTable('sync_outbox', {
   seq: integer('seq').primaryKey({ autoIncrement: true }),
   tbl: text('tbl').notNull(),
   row: text('row').notNull(),
-  col: text('col').notNull(),
-  /** JSON of the cell's new value. */
-  value: text('value').notNull(),
+  /** JSON object: column → new value. */
+  cells: text('cells').notNull(),
   ts: text('ts').notNull(),
-  /** The timestamp this write overwrote (null for a new cell): lets receivers spot concurrent edits. */
-  prevTs: text('prev_ts'),
+  /** JSON object: column → the timestamp this write overwrote (null for a new cell); lets receivers spot concurrent edits. */
+  prev: text('prev').notNull(),
 });
 
 /** This installation's sync identity, clock and settings (device id, folder, …). Local, never synced. */

@@ -91,6 +91,16 @@ export function createCompaniesService(sqlite: Sqlite, events: EventBus, writer:
       events.emit({ type: 'changed', domain: 'contacts' });
     },
 
+    /** After changes arrived from another machine: keep the derived sort key in step with the name. */
+    afterSync(ids: Iterable<string>): void {
+      sqlite.transaction(() => {
+        for (const id of ids) {
+          const row = repo.byId.get(id) as CompanyRow | undefined;
+          if (row) writer.update('companies', id, { sort_key: sortKey(row.name) });
+        }
+      })();
+    },
+
     setArchived(id: string, archived: boolean): void {
       const current = find(id);
       const nowMs = now();

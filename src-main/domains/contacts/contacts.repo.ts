@@ -71,12 +71,15 @@ export function createContactsRepo(sqlite: Sqlite) {
        JOIN contacts c ON c.id = r.contact_id LEFT JOIN companies co ON co.id = c.company_id
        ORDER BY c.sort_key, c.id`,
     ),
-    // Several words: every word must match some field; the intersection is small, so sort it all.
+    // Several words: every word must match some field. The page of ids is chosen first, so the
+    // summary columns (two subqueries each) are computed for 50 rows, not for every match.
     byFtsAll: sqlite.prepare(
-      `SELECT ${SUMMARY_COLUMNS} FROM contacts_fts f
-       JOIN contact_search_rows r ON r.rowid = f.rowid
-       JOIN contacts c ON c.id = r.contact_id LEFT JOIN companies co ON co.id = c.company_id
-       WHERE contacts_fts MATCH ? ORDER BY c.sort_key, c.id LIMIT ?`,
+      `SELECT ${SUMMARY_COLUMNS} FROM (
+         SELECT c2.id FROM contacts_fts f JOIN contact_search_rows r ON r.rowid = f.rowid
+         JOIN contacts c2 ON c2.id = r.contact_id
+         WHERE contacts_fts MATCH ? ORDER BY c2.sort_key, c2.id LIMIT ?) page
+       JOIN contacts c ON c.id = page.id LEFT JOIN companies co ON co.id = c.company_id
+       ORDER BY c.sort_key, c.id`,
     ),
     emails: sqlite.prepare(
       `SELECT id, label, value, is_primary AS isPrimary, sort_order AS sortOrder FROM contact_emails
@@ -90,6 +93,10 @@ export function createContactsRepo(sqlite: Sqlite) {
       `SELECT ${SUMMARY_COLUMNS} ${FROM} WHERE c.company_id = ? AND c.archived_at_ms IS NULL ORDER BY c.sort_key, c.id LIMIT 1000`,
     ),
     idsByCompany: sqlite.prepare(`SELECT id FROM contacts WHERE company_id = ? AND archived_at_ms IS NULL`),
+    contactOfChild: {
+      contact_emails: sqlite.prepare(`SELECT contact_id FROM contact_emails WHERE id = ?`).pluck(),
+      contact_phones: sqlite.prepare(`SELECT contact_id FROM contact_phones WHERE id = ?`).pluck(),
+    },
     companyExists: sqlite.prepare(`SELECT 1 FROM companies WHERE id = ?`).pluck(),
   };
   return { q };

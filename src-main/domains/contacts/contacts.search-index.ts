@@ -40,7 +40,9 @@ export function createContactSearchIndex(sqlite: Sqlite) {
     const phones = (row.phones ?? '').split('|').filter(Boolean).map(phoneSearchForms).join(' ');
     const rowid = rowidFor.get(contactId) as number;
     deleteFts.run(rowid);
-    insertFts.run(rowid, names, row.companyName ?? '', row.emails ?? '', phones);
+    // NFC like the queries (search-text.ts), so names pasted in decomposed form are found too.
+    const nfc = (text: string) => text.normalize('NFC');
+    insertFts.run(rowid, nfc(names), nfc(row.companyName ?? ''), nfc(row.emails ?? ''), phones);
   }
 
   return { update, remove };

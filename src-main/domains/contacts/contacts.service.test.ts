@@ -120,3 +120,12 @@ describe('contacts service', () => {
     expect(contacts.createMany([{ givenName: 'One' }, { givenName: 'Two' }])).toHaveLength(2);
   });
 });
+
+describe('search normalization', () => {
+  it('finds a name stored in decomposed Unicode form', () => {
+    const decomposed = 'José'.normalize('NFD');
+    contacts.create(fields({ givenName: decomposed, familyName: 'Lobo' }));
+    expect(contacts.search('jose lo', 10).items).toHaveLength(1);
+    expect(contacts.search('José', 10).items).toHaveLength(1);
+  });
+});

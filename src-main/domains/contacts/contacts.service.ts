@@ -169,6 +169,35 @@ export function createContactsService(sqlite: Sqlite, events: EventBus, writer: 
       return (repo.q.byCompany.all(companyId) as ContactRow[]).map(toSummary);
     },
 
+    /**
+     * After changes arrived from another machine: recompute derived columns (a merge can combine one
+     * machine's given name with another's family name) and bring the search index up to date.
+     */
+    afterSync: sqlite.transaction((touched: ReadonlyMap<string, ReadonlySet<string>>) => {
+      const ids = new Set(touched.get('contacts'));
+      for (const table of ['contact_emails', 'contact_phones'] as const) {
+        for (const childId of touched.get(table) ?? []) {
+          const contactId = repo.q.contactOfChild[table].get(childId) as string | undefined;
+          if (contactId) ids.add(contactId);
+        }
+      }
+      for (const companyId of touched.get('companies') ?? []) {
+        for (const id of repo.q.idsByCompany.pluck().all(companyId) as string[]) ids.add(id);
+      }
+      for (const id of ids) {
+        const row = repo.q.byId.get(id) as ContactRow | undefined;
+        if (!row) continue;
+        const displayName = row.isDisplayNameSet ? row.displayName : deriveDisplayName({ ...row, displayName: '' });
+        writer.update('contacts', id, { display_name: displayName, sort_key: sortKey(displayName), family_key: sortKey(row.familyName || displayName) });
+        searchIndex.update(id);
+      }
+    }),
+
+    /** Drops the whole search index (local data replaced); rows re-enter it as they arrive. */
+    resetSearchIndex() {
+      sqlite.exec('DELETE FROM contacts_fts; DELETE FROM contact_search_rows;');
+    },
+
     /** Re-indexes a company's people after its name changed (called inside the company's write). */
     reindexCompany(companyId: string) {
       for (const id of repo.q.idsByCompany.pluck().all(companyId) as string[]) searchIndex.update(id);

@@ -1,0 +1,3 @@
+export { syncHandlers } from './sync.handlers';
+export { createSyncService, type SyncService } from './sync.service';
+export { fileSyncServiceOf } from './sync-guards';
