@@ -72,7 +72,10 @@ export async function boot(options: CoreOptions): Promise<Core> {
       afterApply: (touched) => {
         companies.afterSync(touched.get('companies') ?? []);
         contacts.afterSync(touched);
-        for (const domain of ['contacts', 'companies']) events.emit({ type: 'changed', domain });
+        // Listeners refetch later, after this transaction has committed.
+        queueMicrotask(() => {
+          for (const domain of ['contacts', 'companies']) events.emit({ type: 'changed', domain });
+        });
       },
       wipeLocalData: () => {
         writer.wipeSyncedData();

@@ -52,8 +52,11 @@ export function ingestSegments(options: {
       return check.get(m.r) !== undefined;
     }).length;
 
+  // Derived data (sort keys, search index) is brought up to date in the same transaction: a crash
+  // after the apply must not leave rows that a later run, with nothing new to apply, never revisits.
   const applySegment = sqlite.transaction((device: string, seq: number, messages: ChangeMessage[]) => {
     const applied = options.applier.apply(messages);
+    options.afterApply(applied.touched);
     state.setApplied(device, seq, options.now());
     return applied;
   });
@@ -113,7 +116,6 @@ export function ingestSegments(options: {
         continue;
       }
       const applied = applySegment(device, next, messages);
-      options.afterApply(applied.touched);
       removals += segmentRemovals;
       result.appliedChanges += applied.applied;
       result.appliedSegments++;
