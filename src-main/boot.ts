@@ -15,7 +15,7 @@ import { createCompaniesService, companiesHandlers } from './domains/companies';
 import { createContactsService, contactsHandlers } from './domains/contacts';
 import { demoHandlers } from './domains/demo';
 import { createSettingsService, systemHandlers } from './domains/system';
-import { createSyncService, syncHandlers } from './domains/sync';
+import { createSyncService, startSyncScheduler, syncHandlers, type SyncService } from './domains/sync';
 import { EventBus } from './events';
 import { BACKUPS_DIR, DATABASE_FILE } from './platform/data-dir';
 import { restoreDatabase } from './db/restore';
@@ -26,6 +26,8 @@ export interface CoreOptions {
   dataDir: string;
   /** Take a backup once a day while running (the app and browser mode; not one-shot CLI commands). */
   dailyBackups?: boolean;
+  /** Sync in the background when sync is set up (the app and browser mode). */
+  backgroundSync?: boolean;
   /** The operating system's locale, for the 'auto' language setting. */
   systemLocale?: string;
   onInternalError?: (error: unknown, method: string) => void;
@@ -37,6 +39,8 @@ export interface Core {
   readonly dataDir: string;
   readonly databaseFile: string;
   readonly backupsDir: string;
+  /** Sync soon (the machine resumed from sleep, the network came back). */
+  requestSync(): void;
   close(): void;
 }
 
@@ -51,7 +55,7 @@ export async function boot(options: CoreOptions): Promise<Core> {
   const events = new EventBus();
   const systemLocale = options.systemLocale ?? Intl.DateTimeFormat().resolvedOptions().locale;
 
-  async function open(): Promise<{ sqlite: Sqlite; handlers: ContractHandlers<AppContract> }> {
+  async function open(): Promise<{ sqlite: Sqlite; handlers: ContractHandlers<AppContract>; sync: SyncService }> {
     const sqlite = openSqlite(databaseFile);
     try {
       await migrate(sqlite, migrations, () => writeBackup(sqlite, backupsDir, 'pre-migration'));
@@ -101,7 +105,7 @@ export async function boot(options: CoreOptions): Promise<Core> {
       demo: demoHandlers(companies, contacts),
       sync: syncHandlers(sync, () => writeBackup(state.sqlite, backupsDir, 'pre-replace')),
     };
-    return { sqlite, handlers };
+    return { sqlite, handlers, sync };
   }
 
   let state = await open();
@@ -134,14 +138,25 @@ export async function boot(options: CoreOptions): Promise<Core> {
     dailyTimer.unref();
   }
 
+  const scheduler = options.backgroundSync
+    ? startSyncScheduler({
+        folder: () => state.sync.status().folder,
+        hasPendingChanges: () => state.sync.status().pendingChanges > 0,
+        run: () => dispatch({ id: 0, method: 'sync.now', input: {} }),
+        onLocalChange: (listener) => events.subscribe((event) => event.type === 'changed' && listener()),
+      })
+    : undefined;
+
   return {
     dispatch,
     events,
     dataDir,
     databaseFile,
     backupsDir,
+    requestSync: () => scheduler?.poke(),
     close() {
       clearInterval(dailyTimer);
+      scheduler?.stop();
       state.sqlite.close();
     },
   };

@@ -72,7 +72,7 @@ export async function runCli(argv: string[], out: (text: string) => void = conso
       dataDir,
       out,
       async core(options) {
-        core ??= await boot({ dataDir, dailyBackups: options?.dailyBackups ?? false });
+        core ??= await boot({ dataDir, dailyBackups: options?.dailyBackups ?? false, backgroundSync: options?.backgroundSync ?? false });
         return core;
       },
       async call<T>(method: string, input: unknown) {

@@ -1,6 +1,6 @@
 // The desktop shell: one instance, the core booted (migrations included) before any window opens,
 // the renderer served from app://sampark, and the IPC transport between them.
-import { app, BrowserWindow, dialog } from 'electron';
+import { app, BrowserWindow, dialog, powerMonitor } from 'electron';
 import { join } from 'node:path';
 import { boot, type Core } from '../boot';
 import { defaultDataDir } from '../platform/data-dir';
@@ -34,13 +34,15 @@ function failToStart(error: unknown): void {
 }
 
 async function start(): Promise<void> {
-  core = await boot({ dataDir: app.getPath('userData'), dailyBackups: true, systemLocale: app.getLocale() });
+  core = await boot({ dataDir: app.getPath('userData'), dailyBackups: true, backgroundSync: true, systemLocale: app.getLocale() });
   if (process.platform === 'win32') app.setAppUserModelId('in.sampark.app');
   denyAllPermissions();
   serveAppProtocol(rendererDir);
   disconnectIpc = connectIpc(core);
   installMenu({ isDevelopment: !app.isPackaged, dataDir: core.dataDir });
   openMainWindow(core.dataDir);
+  // Files may have arrived in the sync folder while the machine slept.
+  powerMonitor.on('resume', () => core?.requestSync());
 }
 
 // Before ready, in this order: userData decides the single-instance lock, and both must match
