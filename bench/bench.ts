@@ -1,6 +1,6 @@
-// npm run bench [-- --contacts N]: seeds a fresh data dir through the real core, then measures
-// search, keyset paging, start-up and memory, each beside a raw better-sqlite3 baseline where one
-// exists. Timings are reported, never asserted: a slow run exits 0 like a fast one.
+// npm run bench [-- --contacts N] [-- --only sync]: seeds a fresh data dir through the real core, then
+// measures search, keyset paging, start-up, memory and sync between two machines, each beside a raw
+// better-sqlite3 baseline where one exists. Timings are reported, never asserted: a slow run exits 0 like a fast one.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,14 +14,17 @@ import { printTable, writeResults } from './report';
 import type { BenchResult } from './result';
 import { benchSearch } from './search.bench';
 import { drawQueries } from './search-queries';
+import { benchSync } from './sync.bench';
 
 const QUERIES_PER_CLASS = 250;
 const WARM_UP_PER_CLASS = 30;
 const RESULTS_FILE = fileURLToPath(new URL('../../bench/results/latest.json', import.meta.url));
 
-const { values } = parseArgs({ options: { contacts: { type: 'string', default: '100000' } } });
+const { values } = parseArgs({ options: { contacts: { type: 'string', default: '100000' }, only: { type: 'string' } } });
 const contactCount = Number(values.contacts);
 if (!Number.isInteger(contactCount) || contactCount < 1000) throw new Error('--contacts must be a whole number of at least 1000');
+if (values.only !== undefined && values.only !== 'sync') throw new Error('--only takes: sync');
+const everything = values.only === undefined;
 
 const dataDir = mkdtempSync(join(tmpdir(), 'sampark-bench-'));
 const log = (message: string) => console.error(`[bench] ${message}`);
@@ -41,21 +44,28 @@ try {
     note: `${contactCount} contacts and their companies in ${seedSeconds.toFixed(1)} s (demo.seed through dispatch)`,
   });
 
-  const raw = openRawDatabase(core.databaseFile);
-  const names = raw.q.names.all();
-  const queries = drawQueries(names, QUERIES_PER_CLASS, 42);
-  const warmUp = drawQueries(names, WARM_UP_PER_CLASS, 7);
+  if (everything) {
+    const raw = openRawDatabase(core.databaseFile);
+    const names = raw.q.names.all();
+    const queries = drawQueries(names, QUERIES_PER_CLASS, 42);
+    const warmUp = drawQueries(names, WARM_UP_PER_CLASS, 7);
 
-  log('searching');
-  results.push(...(await benchSearch(core, raw.q, queries, warmUp)));
-  log('paging');
-  results.push(...(await benchPaging(core, raw.q, contactCount)));
-  raw.db.close();
-  core.close();
+    log('searching');
+    results.push(...(await benchSearch(core, raw.q, queries, warmUp)));
+    log('paging');
+    results.push(...(await benchPaging(core, raw.q, contactCount)));
+    raw.db.close();
+    core.close();
 
-  log('opening in fresh processes');
-  const probeQueries = [queries.twoWords[0]!, ...queries.prefix3.slice(0, 10), ...queries.prefix1.slice(0, 10)];
-  results.push(...benchOpen(dataDir, probeQueries));
+    log('opening in fresh processes');
+    const probeQueries = [queries.twoWords[0]!, ...queries.prefix3.slice(0, 10), ...queries.prefix1.slice(0, 10)];
+    results.push(...benchOpen(dataDir, probeQueries));
+  } else {
+    core.close();
+  }
+
+  // Last: it turns the seeded data dir into a syncing machine.
+  results.push(...(await benchSync({ dataDir, contactCount, log })));
 
   console.log(`\nSampark bench — ${contactCount} contacts\n`);
   printTable(results);

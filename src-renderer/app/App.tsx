@@ -1,0 +1,20 @@
+import CssBaseline from '@mui/material/CssBaseline';
+import LinearProgress from '@mui/material/LinearProgress';
+import { ThemeProvider } from '@mui/material/styles';
+import { NotifierProvider } from '../components/Notifier';
+import { LanguageProvider } from '../i18n/LanguageProvider';
+import { AppShell } from './AppShell';
+import { theme } from './theme';
+
+export function App() {
+  return (
+    <ThemeProvider theme={theme}>
+      <CssBaseline />
+      <LanguageProvider fallback={<LinearProgress aria-label="Sampark" />}>
+        <NotifierProvider>
+          <AppShell />
+        </NotifierProvider>
+      </LanguageProvider>
+    </ThemeProvider>
+  );
+}

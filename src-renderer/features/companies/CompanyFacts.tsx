@@ -1,0 +1,68 @@
+import Link from '@mui/material/Link';
+import List from '@mui/material/List';
+import ListItemButton from '@mui/material/ListItemButton';
+import ListItemText from '@mui/material/ListItemText';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import { useTranslation } from 'react-i18next';
+import type { CompanyDetail } from '../../../src-shared/contract/companies';
+import { routeHref } from '../../app/routes';
+import { DetailSection } from '../../components/DetailSection';
+import { telHref } from '../../components/tel-href';
+import { useFormat } from '../../i18n/useFormat';
+import { websiteHref } from './website-href';
+
+export function CompanyFacts({ company }: { company: CompanyDetail }) {
+  const { t } = useTranslation();
+  const { collator } = useFormat();
+  const website = websiteHref(company.website);
+  const people = [...company.people].sort((a, b) => collator.compare(a.displayName, b.displayName));
+  const plain = (key: 'industry' | 'city', value: string) =>
+    value && (
+      <DetailSection label={t(`companies.detail.${key}`)}>
+        <Typography>{value}</Typography>
+      </DetailSection>
+    );
+  return (
+    <Stack spacing={2.5}>
+      {plain('industry', company.industry)}
+      {plain('city', company.city)}
+      {company.website && (
+        <DetailSection label={t('companies.detail.website')}>
+          {website ? (
+            <Link href={website} target="_blank" rel="noopener noreferrer">
+              {company.website}
+            </Link>
+          ) : (
+            <Typography>{company.website}</Typography>
+          )}
+        </DetailSection>
+      )}
+      {company.phone && (
+        <DetailSection label={t('companies.detail.phone')}>
+          <Link href={telHref(company.phone)}>{company.phone}</Link>
+        </DetailSection>
+      )}
+      {company.notes && (
+        <DetailSection label={t('companies.detail.notes')}>
+          <Typography sx={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>{company.notes}</Typography>
+        </DetailSection>
+      )}
+      <DetailSection label={t('companies.detail.people')}>
+        {people.length === 0 ? (
+          <Typography color="text.secondary">{t('companies.detail.noPeople')}</Typography>
+        ) : (
+          <List dense disablePadding>
+            {people.map((person) => (
+              <li key={person.id}>
+                <ListItemButton component="a" href={routeHref({ page: 'contacts', id: person.id })} sx={{ borderRadius: 1 }}>
+                  <ListItemText primary={person.displayName} secondary={person.jobTitle || undefined} />
+                </ListItemButton>
+              </li>
+            ))}
+          </List>
+        )}
+      </DetailSection>
+    </Stack>
+  );
+}

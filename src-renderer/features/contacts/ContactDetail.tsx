@@ -1,0 +1,71 @@
+import ArchiveIcon from '@mui/icons-material/Archive';
+import EditIcon from '@mui/icons-material/Edit';
+import UnarchiveIcon from '@mui/icons-material/Unarchive';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Chip from '@mui/material/Chip';
+import LinearProgress from '@mui/material/LinearProgress';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api } from '../../api/client';
+import { useApiQuery } from '../../api/useApiQuery';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { NameAvatar } from '../../components/NameAvatar';
+import { ContactFacts } from './ContactFacts';
+import { ContactFormDialog } from './ContactFormDialog';
+import { useArchiveContact } from './useArchiveContact';
+
+export function ContactDetail({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const query = useApiQuery(`contact:${id}`, () => api.contacts.get({ id }), ['contacts', 'companies']);
+  const { archive, unarchive } = useArchiveContact();
+  const [isEditing, setIsEditing] = useState(false);
+  const contact = query.data;
+
+  return (
+    <Box component="section" aria-label={t('contacts.detail.label')} sx={{ p: 3, maxWidth: 760 }}>
+      {query.isLoading && <LinearProgress sx={{ mb: 2 }} />}
+      {query.error != null && <ErrorAlert error={query.error} onRetry={query.reload} />}
+      {contact && (
+        <Stack spacing={3}>
+          <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
+            <NameAvatar name={contact.displayName} size={64} />
+            <Stack sx={{ flex: 1, minWidth: 0 }}>
+              <Typography variant="h5" component="h2" sx={{ overflowWrap: 'anywhere' }}>
+                {contact.displayName}
+              </Typography>
+              {contact.archivedAtMs !== null && <Chip label={t('common.archived')} size="small" sx={{ alignSelf: 'start', mt: 0.5 }} />}
+            </Stack>
+          </Stack>
+          <Stack direction="row" spacing={1}>
+            <Button variant="outlined" startIcon={<EditIcon />} onClick={() => setIsEditing(true)}>
+              {t('common.edit')}
+            </Button>
+            {contact.archivedAtMs === null ? (
+              <Button variant="outlined" startIcon={<ArchiveIcon />} onClick={() => void archive(contact.id)}>
+                {t('common.archive')}
+              </Button>
+            ) : (
+              <Button variant="outlined" startIcon={<UnarchiveIcon />} onClick={() => void unarchive(contact.id)}>
+                {t('common.unarchive')}
+              </Button>
+            )}
+          </Stack>
+          <ContactFacts contact={contact} />
+        </Stack>
+      )}
+      {isEditing && contact && (
+        <ContactFormDialog
+          contact={contact}
+          onClose={() => setIsEditing(false)}
+          onSaved={() => {
+            setIsEditing(false);
+            query.reload();
+          }}
+        />
+      )}
+    </Box>
+  );
+}

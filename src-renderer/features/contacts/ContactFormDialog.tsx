@@ -1,0 +1,119 @@
+import Alert from '@mui/material/Alert';
+import Button from '@mui/material/Button';
+import Dialog from '@mui/material/Dialog';
+import DialogActions from '@mui/material/DialogActions';
+import DialogContent from '@mui/material/DialogContent';
+import DialogTitle from '@mui/material/DialogTitle';
+import LinearProgress from '@mui/material/LinearProgress';
+import Stack from '@mui/material/Stack';
+import TextField from '@mui/material/TextField';
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ContactDetail } from '../../../src-shared/contract/contacts';
+import { api } from '../../api/client';
+import { describeError } from '../../components/describe-error';
+import { fieldErrorsFrom, type FieldErrors } from '../../components/field-errors';
+import { useNotify } from '../../components/Notifier';
+import { CompanyPicker } from './CompanyPicker';
+import { ContactMethodRows } from './ContactMethodRows';
+import { EMAIL_LABELS, PHONE_LABELS, toFormValues, toSubmission, type ContactFormValues } from './contact-form-values';
+
+interface Props {
+  /** The contact to edit; a new contact when absent. */
+  contact?: ContactDetail;
+  onClose(): void;
+  onSaved(contact: ContactDetail): void;
+}
+
+export function ContactFormDialog({ contact, onClose, onSaved }: Props) {
+  const { t } = useTranslation();
+  const notify = useNotify();
+  const titleId = useId();
+  const [values, setValues] = useState<ContactFormValues>(() => toFormValues(contact));
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [failure, setFailure] = useState<string>();
+  const [isSaving, setIsSaving] = useState(false);
+
+  const set = <K extends keyof ContactFormValues>(key: K, value: ContactFormValues[K]) => setValues((v) => ({ ...v, [key]: value }));
+  const text = (key: 'givenName' | 'familyName' | 'displayName' | 'jobTitle' | 'notes') => ({
+    value: values[key],
+    onChange: (event: { target: { value: string } }) => set(key, event.target.value),
+    error: Boolean(errors[key]),
+    helperText: errors[key],
+  });
+
+  async function save() {
+    const submission = toSubmission(values);
+    setIsSaving(true);
+    setFailure(undefined);
+    try {
+      const saved = contact
+        ? await api.contacts.update({ id: contact.id, fields: submission.fields })
+        : await api.contacts.create(submission.fields);
+      notify({ message: t('contactForm.saved') });
+      onSaved(saved);
+    } catch (error) {
+      // The form keeps every value; errors go next to their fields.
+      const fieldErrors = fieldErrorsFrom(t, error, submission.formPath);
+      setErrors(fieldErrors ?? {});
+      setFailure(fieldErrors ? t('common.fixErrors') : describeError(t, error));
+    } finally {
+      setIsSaving(false);
+    }
+  }
+
+  async function createCompany(name: string) {
+    try {
+      const created = await api.companies.create({ name });
+      return { id: created.id, name: created.name };
+    } catch (error) {
+      setErrors((e) => ({ ...e, company: describeError(t, error) }));
+      return null;
+    }
+  }
+
+  return (
+    <Dialog open onClose={isSaving ? undefined : onClose} aria-labelledby={titleId} fullWidth maxWidth="sm">
+      {isSaving && <LinearProgress />}
+      <DialogTitle id={titleId}>{t(contact ? 'contactForm.editTitle' : 'contactForm.newTitle')}</DialogTitle>
+      <DialogContent dividers>
+        <Stack
+          component="form"
+          id={`${titleId}-form`}
+          noValidate
+          spacing={2}
+          onSubmit={(event) => {
+            event.preventDefault();
+            void save();
+          }}
+        >
+          {failure && <Alert severity="error">{failure}</Alert>}
+          <Stack direction="row" spacing={2}>
+            <TextField label={t('contactForm.givenName')} fullWidth autoFocus {...text('givenName')} />
+            <TextField label={t('contactForm.familyName')} fullWidth {...text('familyName')} />
+          </Stack>
+          <TextField
+            label={t('contactForm.displayName')}
+            placeholder={t('contactForm.displayNamePlaceholder')}
+            {...text('displayName')}
+            helperText={errors.displayName ?? t('contactForm.displayNameHint')}
+            slotProps={{ inputLabel: { shrink: true } }}
+          />
+          <CompanyPicker value={values.company} onChange={(company) => set('company', company)} onCreate={createCompany} error={errors.company} />
+          <TextField label={t('contactForm.jobTitle')} {...text('jobTitle')} />
+          <ContactMethodRows kind="emails" rows={values.emails} labels={EMAIL_LABELS} errors={errors} onChange={(rows) => set('emails', rows)} />
+          <ContactMethodRows kind="phones" rows={values.phones} labels={PHONE_LABELS} errors={errors} onChange={(rows) => set('phones', rows)} />
+          <TextField label={t('contactForm.notes')} multiline minRows={3} {...text('notes')} />
+        </Stack>
+      </DialogContent>
+      <DialogActions>
+        <Button onClick={onClose} disabled={isSaving}>
+          {t('common.cancel')}
+        </Button>
+        <Button type="submit" form={`${titleId}-form`} variant="contained" disabled={isSaving}>
+          {t('common.save')}
+        </Button>
+      </DialogActions>
+    </Dialog>
+  );
+}

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { toFormValues, toSubmission, type ContactFormValues } from './contact-form-values';
+
+const base: ContactFormValues = toFormValues();
+
+describe('toSubmission', () => {
+  it('drops empty email and phone rows', () => {
+    const { fields } = toSubmission({
+      ...base,
+      givenName: 'Priya',
+      emails: [
+        { key: 'a', label: 'work', value: '' },
+        { key: 'b', label: 'work', value: 'priya@example.in' },
+      ],
+      phones: [{ key: 'c', label: 'mobile', value: '  ' }],
+    });
+    expect(fields.emails).toEqual([{ label: 'work', value: 'priya@example.in' }]);
+    expect(fields.phones).toEqual([]);
+  });
+
+  it('points an error on a kept row back at the row the user sees', () => {
+    const submission = toSubmission({
+      ...base,
+      emails: [
+        { key: 'a', label: 'work', value: '' },
+        { key: 'b', label: 'work', value: 'oops' },
+      ],
+    });
+    expect(submission.formPath('emails.0.value')).toBe('emails.1.value');
+    expect(submission.formPath('companyId')).toBe('company');
+    expect(submission.formPath('givenName')).toBe('givenName');
+  });
+});
+
+describe('toFormValues', () => {
+  it('leaves a derived display name empty so it stays derived', () => {
+    const values = toFormValues({
+      id: '0190a8e0-0000-7000-8000-000000000001',
+      displayName: 'प्रिया शर्मा',
+      givenName: 'प्रिया',
+      familyName: 'शर्मा',
+      companyId: null,
+      companyName: null,
+      jobTitle: '',
+      primaryEmail: null,
+      primaryPhone: null,
+      archivedAtMs: null,
+      emails: [],
+      phones: [],
+      notes: '',
+      createdAtMs: 0,
+      updatedAtMs: 0,
+    });
+    expect(values.displayName).toBe('');
+  });
+});

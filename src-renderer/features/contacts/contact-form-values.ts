@@ -1,0 +1,86 @@
+import type { ContactDetail, ContactFieldsInput } from '../../../src-shared/contract/contacts';
+
+export interface MethodRow {
+  /** Stable React key, also for rows not saved yet. */
+  key: string;
+  id?: string;
+  label: string;
+  value: string;
+}
+
+export interface CompanyChoice {
+  id: string;
+  name: string;
+}
+
+export interface ContactFormValues {
+  givenName: string;
+  familyName: string;
+  displayName: string;
+  company: CompanyChoice | null;
+  jobTitle: string;
+  emails: MethodRow[];
+  phones: MethodRow[];
+  notes: string;
+}
+
+export const EMAIL_LABELS = ['work', 'personal', 'other'];
+export const PHONE_LABELS = ['mobile', 'whatsapp', 'work', 'home', 'other'];
+
+let nextKey = 0;
+export function newRow(label: string): MethodRow {
+  return { key: `new-${nextKey++}`, label, value: '' };
+}
+
+export function toFormValues(contact?: ContactDetail): ContactFormValues {
+  if (!contact) {
+    return { givenName: '', familyName: '', displayName: '', company: null, jobTitle: '', emails: [], phones: [], notes: '' };
+  }
+  const derived = [contact.givenName, contact.familyName].filter(Boolean).join(' ');
+  return {
+    givenName: contact.givenName,
+    familyName: contact.familyName,
+    // A derived name stays derived: showing it here would freeze it on the next save.
+    displayName: contact.displayName === derived ? '' : contact.displayName,
+    company: contact.companyId ? { id: contact.companyId, name: contact.companyName ?? '' } : null,
+    jobTitle: contact.jobTitle,
+    emails: contact.emails.map((email) => ({ key: email.id, ...email })),
+    phones: contact.phones.map((phone) => ({ key: phone.id, ...phone })),
+    notes: contact.notes,
+  };
+}
+
+export interface Submission {
+  fields: ContactFieldsInput;
+  /** Maps a contract path (`emails.0.value`) back to the form row it came from. */
+  formPath(path: string): string;
+}
+
+/** Rows left empty are dropped rather than rejected; error paths still point at the right row. */
+export function toSubmission(values: ContactFormValues): Submission {
+  const kept = (rows: MethodRow[]) => rows.map((row, index) => ({ row, index })).filter(({ row }) => row.value.trim() !== '');
+  const emails = kept(values.emails);
+  const phones = kept(values.phones);
+  const strip = ({ id, label, value }: MethodRow) => ({ ...(id ? { id } : {}), label, value });
+  return {
+    fields: {
+      givenName: values.givenName,
+      familyName: values.familyName,
+      displayName: values.displayName,
+      companyId: values.company?.id ?? null,
+      jobTitle: values.jobTitle,
+      emails: emails.map(({ row }) => strip(row)),
+      phones: phones.map(({ row }) => strip(row)),
+      notes: values.notes,
+    },
+    formPath(path) {
+      const match = /^(emails|phones)\.(\d+)(\..*)?$/.exec(path);
+      if (match) {
+        const rows = match[1] === 'emails' ? emails : phones;
+        const original = rows[Number(match[2])]?.index ?? Number(match[2]);
+        return `${match[1]}.${original}${match[3] ?? '.value'}`;
+      }
+      return path === 'companyId' ? 'company' : path;
+    },
+  };
+}

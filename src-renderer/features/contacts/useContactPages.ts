@@ -1,0 +1,82 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { ContactCursor, ContactSummary } from '../../../src-shared/contract/contacts';
+import { api } from '../../api/client';
+import { useAppEvent } from '../../api/useAppEvent';
+
+const PAGE_SIZE = 100;
+/** The contract's largest page: a refresh reloads what was on screen, up to this many rows. */
+const MAX_REFRESH = 500;
+
+interface Pages {
+  items: ContactSummary[];
+  nextCursor: ContactCursor | null;
+  error?: unknown;
+  isLoaded: boolean;
+}
+
+export interface ContactPages extends Pages {
+  isLoading: boolean;
+  loadMore(): void;
+  reload(): void;
+}
+
+/** The whole contact list, fetched page by page with the keyset cursor as the user scrolls. */
+export function useContactPages(): ContactPages {
+  const [pages, setPages] = useState<Pages>({ items: [], nextCursor: null, isLoaded: false });
+  const [isLoading, setIsLoading] = useState(true);
+  // Bumped by every refresh; a page that arrives for an older generation is dropped.
+  const generation = useRef(0);
+  const inFlight = useRef(false);
+  const loadedCount = useRef(0);
+
+  // Sets state only once the page arrives, so the first load can start from an effect.
+  const request = useCallback((after: ContactCursor | null, limit: number, append: boolean) => {
+    const mine = ++generation.current;
+    inFlight.current = true;
+    api.contacts.list({ after, limit }).then(
+      (page) => {
+        if (mine !== generation.current) return;
+        inFlight.current = false;
+        setIsLoading(false);
+        setPages((previous) => {
+          const items = append ? [...previous.items, ...page.items] : page.items;
+          loadedCount.current = items.length;
+          return { items, nextCursor: page.nextCursor, isLoaded: true };
+        });
+      },
+      (error: unknown) => {
+        if (mine !== generation.current) return;
+        inFlight.current = false;
+        setIsLoading(false);
+        setPages((previous) => ({ ...previous, error, isLoaded: true }));
+      },
+    );
+  }, []);
+
+  const reload = useCallback(() => {
+    setIsLoading(true);
+    request(null, Math.min(MAX_REFRESH, Math.max(PAGE_SIZE, loadedCount.current)), false);
+  }, [request]);
+
+  useEffect(() => {
+    request(null, PAGE_SIZE, false);
+    const pending = generation;
+    return () => {
+      pending.current++;
+    };
+  }, [request]);
+
+  useAppEvent((event) => {
+    // Company renames show in contact rows, so both domains refresh the list.
+    if (event.type === 'changed' && (event.domain === 'contacts' || event.domain === 'companies')) reload();
+  });
+
+  const { nextCursor } = pages;
+  const loadMore = useCallback(() => {
+    if (!nextCursor || inFlight.current) return;
+    setIsLoading(true);
+    request(nextCursor, PAGE_SIZE, true);
+  }, [nextCursor, request]);
+
+  return { ...pages, isLoading, loadMore, reload };
+}

@@ -1,0 +1,23 @@
+import Box from '@mui/material/Box';
+import Divider from '@mui/material/Divider';
+import Stack from '@mui/material/Stack';
+import { useTranslation } from 'react-i18next';
+import { PageHeader } from '../../components/PageHeader';
+import { BackupsSetting } from './BackupsSetting';
+import { DataFolderSetting } from './DataFolderSetting';
+import { LanguageSetting } from './LanguageSetting';
+
+export function SettingsPage() {
+  const { t } = useTranslation();
+  return (
+    <Box sx={{ height: '100%', overflowY: 'auto', bgcolor: 'background.paper' }}>
+      <PageHeader title={t('settings.title')} />
+      <Divider />
+      <Stack spacing={4} sx={{ p: 3, maxWidth: 880 }}>
+        <LanguageSetting />
+        <DataFolderSetting />
+        <BackupsSetting />
+      </Stack>
+    </Box>
+  );
+}
