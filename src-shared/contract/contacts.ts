@@ -44,6 +44,8 @@ export const ContactSummary = z.object({
 export const ContactDetail = ContactSummary.extend({
   givenName: z.string(),
   familyName: z.string(),
+  /** False while the display name follows the given and family names. */
+  isDisplayNameSet: z.boolean(),
   emails: z.array(ContactEmail.extend({ id: Id })),
   phones: z.array(ContactPhone.extend({ id: Id })),
   notes: z.string(),

@@ -43,6 +43,7 @@ export function createContactsService(sqlite: Sqlite, events: EventBus, writer: 
       ...toSummary(row),
       givenName: row.givenName,
       familyName: row.familyName,
+      isDisplayNameSet: row.isDisplayNameSet === 1,
       emails: (repo.q.emails.all(id) as ChildRow[]).map(child),
       phones: (repo.q.phones.all(id) as ChildRow[]).map(child),
       notes: row.notes,

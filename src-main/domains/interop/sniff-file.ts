@@ -58,12 +58,10 @@ export type SniffedFormat = 'vcard' | 'calendar' | 'table';
 
 /** Looks at the first lines only; `start` is the file's beginning already decoded (or as octets). */
 export function sniffFormat(start: string): SniffedFormat {
-  if (/^[\s\uFEFF]*BEGIN:VCARD\s*$/im.test(start.slice(0, 4096)) && /BEGIN:VCARD/i.test(start.slice(0, 4096).trimStart().slice(0, 64))) {
-    return 'vcard';
-  }
-  if (/^\s*BEGIN:VCALENDAR/i.test(start.replace(/^\uFEFF/, ''))) return 'calendar';
-  if (/^BEGIN:VCARD\s*$/im.test(start.slice(0, 4096))) return 'vcard';
-  return 'table';
+  const head = start.replace(/^[\s\uFEFF]+/, '');
+  if (/^BEGIN:VCALENDAR/i.test(head)) return 'calendar';
+  // A stray line before the first card (a title, a blank line with spaces) is still a vCard file.
+  return /^BEGIN:VCARD\s*$/im.test(head) ? 'vcard' : 'table';
 }
 
 /** The beginning of the file as text, good enough for sniffing the format. */

@@ -33,12 +33,12 @@ describe('toSubmission', () => {
 });
 
 describe('toFormValues', () => {
-  it('leaves a derived display name empty so it stays derived', () => {
-    const values = toFormValues({
+  const contact = (displayName: string, isDisplayNameSet: boolean) => ({
       id: '0190a8e0-0000-7000-8000-000000000001',
-      displayName: 'प्रिया शर्मा',
+      displayName,
       givenName: 'प्रिया',
       familyName: 'शर्मा',
+      isDisplayNameSet,
       companyId: null,
       companyName: null,
       jobTitle: '',
@@ -50,7 +50,14 @@ describe('toFormValues', () => {
       notes: '',
       createdAtMs: 0,
       updatedAtMs: 0,
-    });
-    expect(values.displayName).toBe('');
+  });
+
+  it('leaves a derived display name empty so it stays derived', () => {
+    expect(toFormValues(contact('प्रिया शर्मा', false)).displayName).toBe('');
+  });
+
+  it('shows a typed display name, even one equal to the derived name', () => {
+    expect(toFormValues(contact('प्रिया शर्मा', true)).displayName).toBe('प्रिया शर्मा');
+    expect(toFormValues(contact('Dr. Priya', true)).displayName).toBe('Dr. Priya');
   });
 });

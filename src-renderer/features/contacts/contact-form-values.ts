@@ -36,12 +36,11 @@ export function toFormValues(contact?: ContactDetail): ContactFormValues {
   if (!contact) {
     return { givenName: '', familyName: '', displayName: '', company: null, jobTitle: '', emails: [], phones: [], notes: '' };
   }
-  const derived = [contact.givenName, contact.familyName].filter(Boolean).join(' ');
   return {
     givenName: contact.givenName,
     familyName: contact.familyName,
     // A derived name stays derived: showing it here would freeze it on the next save.
-    displayName: contact.displayName === derived ? '' : contact.displayName,
+    displayName: contact.isDisplayNameSet ? contact.displayName : '',
     company: contact.companyId ? { id: contact.companyId, name: contact.companyName ?? '' } : null,
     jobTitle: contact.jobTitle,
     emails: contact.emails.map((email) => ({ key: email.id, ...email })),
