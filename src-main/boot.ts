@@ -15,7 +15,8 @@ import { createCompaniesService, companiesHandlers } from './domains/companies';
 import { createContactsService, contactsHandlers } from './domains/contacts';
 import { demoHandlers } from './domains/demo';
 import { createSettingsService, systemHandlers } from './domains/system';
-import { createSyncService, startSyncScheduler, syncHandlers, type SyncService } from './domains/sync';
+import { createSyncService, fileSyncServiceOf, startSyncScheduler, syncHandlers, type SyncService } from './domains/sync';
+import { AppError } from './rpc/app-error';
 import { EventBus } from './events';
 import { BACKUPS_DIR, DATABASE_FILE } from './platform/data-dir';
 import { restoreDatabase } from './db/restore';
@@ -48,6 +49,13 @@ const DAY_MS = 24 * 3600_000;
 
 export async function boot(options: CoreOptions): Promise<Core> {
   const dataDir = options.dataDir;
+  const fileSync = fileSyncServiceOf(dataDir);
+  if (fileSync) {
+    throw new AppError(
+      'unavailable',
+      `Sampark's data folder ${dataDir} is inside ${fileSync}. File-sync services copy a database while it is being written and can corrupt it: move the data folder out (sync uses its own folder, see Settings → Sync).`,
+    );
+  }
   mkdirSync(dataDir, { recursive: true });
   const databaseFile = join(dataDir, DATABASE_FILE);
   const backupsDir = join(dataDir, BACKUPS_DIR);
@@ -85,6 +93,7 @@ export async function boot(options: CoreOptions): Promise<Core> {
         writer.wipeSyncedData();
         contacts.resetSearchIndex();
       },
+      onProgress: (done, total) => events.emit({ type: 'progress', job: 'sync', done, total }),
     });
     const handlers: ContractHandlers<AppContract> = {
       contacts: contactsHandlers(contacts),

@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { boot } from '../../src-main/boot';
@@ -48,5 +48,14 @@ describe('database lifecycle', () => {
     await new Promise((r) => setTimeout(r, 300));
     expect(readdirSync(join(dataDir, 'backups')).filter((f) => f.endsWith('-daily.db'))).toHaveLength(1);
     second.close();
+  });
+});
+
+describe('data folder placement', () => {
+  it('refuses a data folder inside a file-sync folder and says why', async () => {
+    const synced = tempDataDir();
+    writeFileSync(join(synced, '.stfolder'), '');
+    await expect(boot({ dataDir: join(synced, 'Sampark') })).rejects.toThrow(/inside Syncthing.*move the data folder out/);
+    expect(existsSync(join(synced, 'Sampark', 'sampark.db'))).toBe(false);
   });
 });

@@ -36,8 +36,11 @@ describe('sync through a shared folder', () => {
     const desk = await machine(folder, 'desk');
     await call(laptop, 'contacts.create', { givenName: 'प्रिया', familyName: 'शर्मा', emails: [{ value: 'priya@example.in' }] });
     expect((await syncNow(laptop)).wroteChanges).toBeGreaterThan(0);
+    const progress: unknown[] = [];
+    desk.events.subscribe((event) => event.type === 'progress' && progress.push(event));
     const report = await syncNow(desk);
     expect(report).toMatchObject({ status: 'ok', appliedSegments: 1 });
+    expect(progress).toEqual([{ type: 'progress', job: 'sync', done: 1, total: 1 }]);
     expect(await names(desk, 'प्रि')).toEqual(['प्रिया शर्मा']);
     expect(await names(desk, 'priya@example')).toEqual(['प्रिया शर्मा']);
     const status = await call<SyncStatus>(desk, 'sync.status');

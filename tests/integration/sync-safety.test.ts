@@ -15,10 +15,10 @@ describe('sync safety', () => {
     world.create(0, 'Ganesh Traders');
     world.create(2, 'Future Stores');
     for (let round = 0; round < 2; round++) {
-      for (const d of world.devices) world.syncDevice(d.index);
+      for (const d of world.devices) await world.syncDevice(d.index);
       for (const d of world.devices) world.deliverAll(d.index);
     }
-    const report = world.syncDevice(1);
+    const report = await world.syncDevice(1);
     const names = (i: number) => Object.values(world!.snapshot(world!.devices[i]!)).map((r) => (r as { name: string }).name).sort();
     expect(names(1)).toEqual(['Ganesh Traders']);
     expect(names(0)).toEqual(['Ganesh Traders']);
@@ -32,15 +32,15 @@ describe('sync safety', () => {
   it('holds a segment from a newer Sampark and applies nothing from it', async () => {
     world = await World.create(2);
     world.create(0, 'Ganesh Traders');
-    world.syncDevice(0);
+    await world.syncDevice(0);
     const segDir = join(world.devices[0]!.replica, 'devices', world.devices[0]!.writer.deviceId, 'seg');
     const name = readdirSync(segDir).find((n) => n.endsWith('.seg'))!;
     const { header, messages } = decodeSegment(readFileSync(join(segDir, name)), null);
     writeFileSync(join(segDir, name), encodeSegment({ ...header, minReaderSchema: 99, appVersion: '9.0.0' }, messages, null));
     world.published.clear();
-    world.syncDevice(0);
+    await world.syncDevice(0);
     world.deliverAll(1);
-    const report = world.syncDevice(1);
+    const report = await world.syncDevice(1);
     expect(report.appliedSegments).toBe(0);
     expect(report.waiting[0]?.reason).toMatch(/newer Sampark \(9\.0\.0\).*update Sampark/);
     expect(Object.keys(world.snapshot(world.devices[1]!))).toEqual([]);

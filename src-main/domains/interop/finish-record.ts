@@ -24,13 +24,17 @@ export function hasPersonName(record: ContactRecord): boolean {
   return composePersonName(record) !== '';
 }
 
-/** Custom fields keep every value: a repeated key becomes 'Key (2)', 'Key (3)' … */
+/** Custom fields keep every distinct value: a repeated key becomes 'Key (2)', 'Key (3)' … */
 export function addCustomField(record: ContactRecord, key: string, value: string): void {
   if (value === '') return;
   const base = key === '' ? 'Custom' : key;
   let candidate = base;
-  for (let n = 2; candidate in record.customFields; n++) candidate = `${base} (${n})`;
-  record.customFields[candidate] = value;
+  for (let n = 2; Object.hasOwn(record.customFields, candidate); n++) {
+    if (record.customFields[candidate] === value) return;
+    candidate = `${base} (${n})`;
+  }
+  // defineProperty: a key such as '__proto__' must become data, not change the object's prototype.
+  Object.defineProperty(record.customFields, candidate, { value, enumerable: true, writable: true, configurable: true });
 }
 
 /**

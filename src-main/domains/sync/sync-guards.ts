@@ -3,7 +3,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 
-const CLOUD_NAMES = /^(dropbox|onedrive.*|google ?drive|my drive|icloud ?drive|mobile documents|box|nextcloud|owncloud|pcloud(drive)?|sync)$/i;
+const CLOUD_NAMES = /^(dropbox|onedrive.*|google ?drive|my drive|icloud ?drive|mobile documents|nextcloud|owncloud|pcloud ?drive)$/i;
 const SYNC_MARKERS = ['.dropbox', '.dropbox.cache', '.stfolder', '.sync', '.owncloudsync.log'];
 
 /** The name of the file-sync service a path lives under, or null. */

@@ -20,7 +20,7 @@ export interface IngestResult {
 
 const REMOVAL_COLUMNS = new Set(['archived_at_ms', 'deleted_at_ms']);
 
-export function ingestSegments(options: {
+export async function ingestSegments(options: {
   sqlite: Sqlite;
   folder: SyncFolder;
   state: SyncState;
@@ -31,8 +31,10 @@ export function ingestSegments(options: {
   schema: number;
   allowMassDelete: boolean;
   afterApply: (touched: Map<SyncedTable, Set<string>>) => void;
+  /** Segments applied so far of those found waiting, after each one (a large first sync takes a while). */
+  onProgress?: (done: number, total: number) => void;
   now: () => number;
-}): IngestResult {
+}): Promise<IngestResult> {
   const { sqlite, folder, state, deviceId } = options;
   const result: IngestResult = { appliedChanges: 0, appliedSegments: 0, conflicts: 0, waiting: [], quarantined: [], heldForDeletes: null };
   const liveRows = sqlite.prepare(
@@ -61,6 +63,10 @@ export function ingestSegments(options: {
     return applied;
   });
 
+  const total = folder
+    .listDevices()
+    .filter((d) => d !== deviceId)
+    .reduce((sum, d) => sum + [...folder.segmentsOf(d).keys()].filter((seq) => seq > state.device(d).appliedSeq).length, 0);
   const blocked = new Map<string, string>();
   for (let progress = true; progress; ) {
     progress = false;
@@ -122,6 +128,9 @@ export function ingestSegments(options: {
       result.conflicts += applied.conflicts;
       blocked.delete(device);
       progress = true;
+      options.onProgress?.(result.appliedSegments, Math.max(total, result.appliedSegments));
+      // Let other work (the window's requests, progress events) run between segments.
+      await new Promise((resolve) => setImmediate(resolve));
     }
   }
   result.waiting = [...blocked].map(([d, reason]) => ({ deviceId: d, reason }));

@@ -26,10 +26,17 @@ export interface SyncServiceOptions {
   afterApply: (touched: Map<SyncedTable, Set<string>>) => void;
   /** Replace local data with the folder's: wipe synced rows (the caller backs up first). */
   wipeLocalData: () => void;
+  onProgress?: (done: number, total: number) => void;
   now?: () => number;
 }
 
 export type SyncService = ReturnType<typeof createSyncService>;
+
+interface RunInput {
+  folder?: string;
+  passphrase?: string | null;
+  allowMassDelete?: boolean;
+}
 
 export function createSyncService(options: SyncServiceOptions) {
   const { sqlite, writer } = options;
@@ -111,7 +118,15 @@ export function createSyncService(options: SyncServiceOptions) {
     return { key, keyId: marker.encrypted ? (folder.readKeyring()?.keyId ?? 1) : null };
   }
 
-  function run(input: { folder?: string; passphrase?: string | null; allowMassDelete?: boolean } = {}): SyncReport {
+  /** One run at a time: a second caller waits for the run under way, then runs again. */
+  let queue: Promise<unknown> = Promise.resolve();
+  function run(input: RunInput = {}): Promise<SyncReport> {
+    const next = queue.then(() => runOnce(input));
+    queue = next.catch(() => undefined);
+    return next;
+  }
+
+  async function runOnce(input: RunInput): Promise<SyncReport> {
     const folderPath = input.folder ?? state.meta('folder');
     if (!folderPath) throw new AppError('invalid_input', 'Sync is not set up: choose a sync folder first.');
     if (isInside(options.dataDir, folderPath) || isInside(folderPath, options.dataDir)) {
@@ -129,9 +144,9 @@ export function createSyncService(options: SyncServiceOptions) {
       user: state.meta('user_name') ?? '',
       appVersion: options.appVersion,
     });
-    const ingested = ingestSegments({
+    const ingested = await ingestSegments({
       sqlite, folder, state, clock: writer.clock, applier, deviceId, key: attached.key, schema: options.schema,
-      allowMassDelete: input.allowMassDelete ?? false, afterApply: options.afterApply, now,
+      allowMassDelete: input.allowMassDelete ?? false, afterApply: options.afterApply, onProgress: options.onProgress, now,
     });
     const flushed = flushOutbox({ sqlite, folder, state, deviceId, key: attached.key, keyId: attached.keyId, header, now });
     folder.writeDeviceFile(deviceId, 'state.json', { applied: state.appliedVector(), ownSeq: Number(state.meta('own_seq') ?? 0) });
@@ -161,7 +176,7 @@ export function createSyncService(options: SyncServiceOptions) {
     status,
     run,
 
-    configure(input: { folder: string; deviceName: string; userName: string; passphrase: string | null; join: 'merge' | 'replace' }): SyncStatus {
+    async configure(input: { folder: string; deviceName: string; userName: string; passphrase: string | null; join: 'merge' | 'replace' }): Promise<SyncStatus> {
       const service = fileSyncServiceOf(options.dataDir);
       if (service) throw new AppError('invalid_input', `Sampark's data folder is inside ${service}: move it out before syncing, or the live database can be corrupted.`);
       if (state.meta('sync_id') && state.meta('folder') !== input.folder) {
@@ -171,7 +186,7 @@ export function createSyncService(options: SyncServiceOptions) {
       state.setMeta('user_name', input.userName);
       const folder = new SyncFolder(input.folder);
       if (input.join === 'replace' && folder.readMarker()) options.wipeLocalData();
-      const result = run({ folder: input.folder, passphrase: input.passphrase });
+      const result = await run({ folder: input.folder, passphrase: input.passphrase });
       if (result.status === 'paused') {
         state.deleteMeta('folder');
         throw new AppError('invalid_input', result.message ?? 'Sync could not start.');

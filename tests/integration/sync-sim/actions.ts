@@ -26,18 +26,18 @@ export function actionArb(devices: number): fc.Arbitrary<Action> {
 }
 
 /** Runs the actions, then lets every file reach everyone; returns what went wrong (empty when all holds). */
-export function runScenario(world: World, actions: Action[]): string[] {
+export async function runScenario(world: World, actions: Action[]): Promise<string[]> {
   const problems: string[] = [];
   for (const action of actions) {
     switch (action.kind) {
       case 'create': world.create(action.device, action.name); break;
       case 'edit': world.edit(action.device, action.row, action.column, action.value); break;
       case 'archive': world.archive(action.device, action.row, action.archived); break;
-      case 'sync': world.syncDevice(action.device); break;
+      case 'sync': await world.syncDevice(action.device); break;
       case 'deliver': world.deliver(action.file, action.device, action.mode); break;
       case 'wait': world.advance(action.ms); break;
       case 'empty-folder': {
-        const { before, after } = world.syncWithEmptiedFolder(action.device);
+        const { before, after } = await world.syncWithEmptiedFolder(action.device);
         if (JSON.stringify(before) !== JSON.stringify(after)) problems.push(`device ${action.device} changed data while its folder was empty`);
         break;
       }
@@ -46,10 +46,10 @@ export function runScenario(world: World, actions: Action[]): string[] {
   }
   // Quiescence: everyone writes out, every file reaches everyone whole, everyone applies.
   for (let round = 0; round < 3; round++) {
-    for (const d of world.devices) world.syncDevice(d.index);
+    for (const d of world.devices) await world.syncDevice(d.index);
     for (const d of world.devices) world.deliverAll(d.index);
   }
-  for (const d of world.devices) world.syncDevice(d.index);
+  for (const d of world.devices) await world.syncDevice(d.index);
 
   const reference = JSON.stringify(world.snapshot(world.devices[0]!));
   for (const d of world.devices) {
@@ -62,7 +62,7 @@ export function runScenario(world: World, actions: Action[]): string[] {
   const last = world.devices.at(-1)!;
   const before = JSON.stringify(world.snapshot(last));
   last.sqlite.exec('UPDATE sync_devices SET applied_seq = 0');
-  world.syncDevice(last.index);
+  await world.syncDevice(last.index);
   if (JSON.stringify(world.snapshot(last)) !== before) problems.push('re-ingesting the folder changed data');
   return problems;
 }

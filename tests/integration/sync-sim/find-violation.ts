@@ -13,7 +13,7 @@ export async function findViolation(runs: number, skews: number[] = [0, 0, 0], s
       fc.asyncProperty(fc.array(actionArb(skews.length), { size: 'max', minLength: 20, maxLength: 150 }), async (actions) => {
         const world = await World.create(skews.length, skews);
         try {
-          const problems = runScenario(world, actions);
+          const problems = await runScenario(world, actions);
           if (problems.length) found = problems;
           return problems.length === 0;
         } catch (error) {

@@ -42,9 +42,9 @@ export class World {
     const world = new World();
     for (let i = 0; i < deviceCount; i++) await world.addDevice(skews[i] ?? 0);
     // Device 0 makes the folder; everyone else joins once they have its marker.
-    world.syncDevice(0);
+    await world.syncDevice(0);
     for (const device of world.devices) world.deliverAll(device.index);
-    for (let i = 1; i < deviceCount; i++) world.syncDevice(i);
+    for (let i = 1; i < deviceCount; i++) await world.syncDevice(i);
     return world;
   }
 
@@ -109,12 +109,12 @@ export class World {
     this.recordWrites(device);
   }
 
-  syncDevice(deviceIndex: number, allowMassDelete = true) {
+  async syncDevice(deviceIndex: number, allowMassDelete = true) {
     const device = this.devices[deviceIndex]!;
     const folder = device.replica;
     const result = device.sync.status().configured
-      ? device.sync.run({ folder, allowMassDelete })
-      : (device.sync.configure({ folder, deviceName: `d${deviceIndex}`, userName: '', passphrase: null, join: 'merge' }), device.sync.status().lastReport!);
+      ? await device.sync.run({ folder, allowMassDelete })
+      : (await device.sync.configure({ folder, deviceName: `d${deviceIndex}`, userName: '', passphrase: null, join: 'merge' })).lastReport!;
     this.publishFrom(device);
     this.recordWrites(device);
     return result;
@@ -139,14 +139,14 @@ export class World {
   }
 
   /** The folder disappears (unmounted) or is emptied for one sync; it must delete nothing. */
-  syncWithEmptiedFolder(deviceIndex: number): { before: unknown; after: unknown } {
+  async syncWithEmptiedFolder(deviceIndex: number): Promise<{ before: unknown; after: unknown }> {
     const device = this.devices[deviceIndex]!;
     const hidden = `${device.replica}-hidden`;
     cpSync(device.replica, hidden, { recursive: true });
     rmSync(device.replica, { recursive: true });
     mkdirSync(device.replica);
     const before = this.snapshot(device);
-    if (device.sync.status().configured) device.sync.run({ folder: device.replica });
+    if (device.sync.status().configured) await device.sync.run({ folder: device.replica });
     const after = this.snapshot(device);
     rmSync(device.replica, { recursive: true });
     cpSync(hidden, device.replica, { recursive: true });
