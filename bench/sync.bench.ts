@@ -61,12 +61,11 @@ async function editJobTitles(core: Core, count: number): Promise<{ ids: string[]
   const updateMs: number[] = [];
   for (const id of ids.slice(0, count)) {
     const c = await call<ContactDetail>(core, 'contacts.get', { id });
-    // An empty displayName keeps a derived one derived (passing it back would mark it as set by hand).
-    const derived = [c.givenName, c.familyName].filter(Boolean).join(' ');
     const fields = {
       givenName: c.givenName,
       familyName: c.familyName,
-      displayName: c.displayName === derived ? '' : c.displayName,
+      // Empty keeps a derived display name derived.
+      displayName: c.isDisplayNameSet ? c.displayName : '',
       companyId: c.companyId,
       jobTitle: `${c.jobTitle} (edited)`,
       emails: c.emails,
@@ -91,7 +90,7 @@ export async function benchSync(options: { dataDir: string; contactCount: number
   try {
     a = await boot({ dataDir, dailyBackups: false });
     const databaseFileA = a.databaseFile;
-    const queued = pendingOutbox(a.databaseFile);
+    const queued = pendingOutbox(databaseFileA);
     log(`sync: A writes its ${queued.messages} queued changes to ${folder}`);
     const firstFlush = await timed(() =>
       call<SyncStatus>(a!, 'sync.configure', { folder, deviceName: 'Machine A', passphrase: null }),
@@ -140,7 +139,7 @@ export async function benchSync(options: { dataDir: string; contactCount: number
 
     log(`sync: A edits ${EDITED_CONTACTS} contacts, B syncs`);
     const edits = await editJobTitles(a, EDITED_CONTACTS);
-    const editQueue = pendingOutbox(a.databaseFile);
+    const editQueue = pendingOutbox(databaseFileA);
     const aSync = await timed(() => call<SyncReport>(a!, 'sync.now', {}));
     const bSync = await timed(() => call<SyncReport>(b!, 'sync.now', {}));
     if (bSync.value.status !== 'ok' || bSync.value.appliedChanges !== editQueue.cells) {

@@ -64,7 +64,8 @@ export const sync = {
     }),
     SyncStatus,
   ),
-  now: method(z.object({ allowMassDelete: z.boolean().default(false) }), SyncReport),
+  /** compact: also write a snapshot and delete this machine's segments it makes unnecessary. */
+  now: method(z.object({ allowMassDelete: z.boolean().default(false), compact: z.boolean().default(false) }), SyncReport),
   disable: method(z.object({}), SyncStatus),
   conflicts: method(z.object({}), z.object({ items: z.array(SyncConflict) })),
   /** Keep the value the row holds now, or bring back the value that lost (it then wins everywhere). */

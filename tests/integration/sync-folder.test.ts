@@ -172,3 +172,33 @@ describe('sync through a shared folder', () => {
     expect(refused).toMatchObject({ ok: false, error: { message: expect.stringMatching(/must be separate/) } });
   });
 });
+
+describe('compaction', () => {
+  it('lets a new machine start from a snapshot once old segments are gone, and keeps segments others still need', async () => {
+    const folder = newFolder();
+    const a = await machine(folder, 'a');
+    const b = await machine(folder, 'b');
+    for (const name of ['Asha', 'Bala', 'Chitra']) {
+      await call(a, 'contacts.create', { givenName: name });
+      await syncNow(a);
+    }
+    const segments = () => readdirSync(join(folder, 'devices', aId), { recursive: true }).filter((f) => String(f).endsWith('.seg')).length;
+    const aId = (await call<SyncStatus>(a, 'sync.status')).deviceId;
+    // b has not synced since joining: a's segments must stay even after a snapshot.
+    await call(a, 'sync.now', { compact: true });
+    expect(readdirSync(join(folder, 'snapshots'))).toHaveLength(1);
+    expect(segments()).toBe(3);
+    await syncNow(b);
+    await call(a, 'sync.now', { compact: true });
+    expect(segments()).toBe(0);
+    expect(readdirSync(join(folder, 'snapshots'))).toHaveLength(1);
+
+    const c = await machine(folder, 'c');
+    expect((await call<SyncStatus>(c, 'sync.status')).lastReport?.appliedChanges).toBeGreaterThan(0);
+    expect(await names(c, 'chi')).toEqual(['Chitra']);
+    await call(c, 'contacts.create', { givenName: 'Deepa' });
+    await syncNow(c);
+    await syncNow(a);
+    expect(await names(a, 'dee')).toEqual(['Deepa']);
+  });
+});

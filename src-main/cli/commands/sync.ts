@@ -22,7 +22,7 @@ function finish(ctx: CliContext, report: SyncReport): SyncReport {
 
 export const syncNow: CliCommand = {
   name: 'sync',
-  usage: 'sync [--folder DIR] [--passphrase-file FILE]',
+  usage: 'sync [--folder DIR] [--passphrase-file FILE] [--compact]',
   summary: 'Sync once with a shared folder (Dropbox, Syncthing, NAS, USB stick) and print what was applied',
   options: {
     folder: { type: 'string', description: 'the shared sync folder (remembered after the first sync)' },
@@ -30,6 +30,7 @@ export const syncNow: CliCommand = {
     'device-name': { type: 'string', description: 'name of this machine in the folder (default: host name)' },
     user: { type: 'string', description: 'who uses this machine' },
     'allow-mass-delete': { type: 'boolean', description: 'apply a sync that removes many records' },
+    compact: { type: 'boolean', description: 'write a snapshot and delete old change files it covers' },
   },
   async run(ctx, _positionals, values) {
     const status = await ctx.call<SyncStatus>('sync.status', {});
@@ -53,7 +54,7 @@ export const syncNow: CliCommand = {
       return finish(ctx, configured.lastReport!);
     }
     if (folder && folder !== status.folder) throw new CliError(`Sync is set up with ${status.folder}; turn it off in Settings to use another folder.`);
-    return finish(ctx, await ctx.call<SyncReport>('sync.now', { allowMassDelete: Boolean(values['allow-mass-delete']) }));
+    return finish(ctx, await ctx.call<SyncReport>('sync.now', { allowMassDelete: Boolean(values['allow-mass-delete']), compact: Boolean(values.compact) }));
   },
 };
 

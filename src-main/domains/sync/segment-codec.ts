@@ -8,7 +8,7 @@ import type { ChangeMessage } from '../../db/changes/apply-changes';
 const MAGIC = Buffer.from('SMPKSEG', 'ascii');
 export const SEGMENT_FORMAT = 1;
 
-export interface SegmentHeader {
+export interface SegmentHeader extends FileHeader {
   deviceId: string;
   seq: number;
   /** Keyring id of the data key, or null for an unencrypted folder. */
@@ -25,9 +25,28 @@ export interface SegmentHeader {
   createdAtMs: number;
 }
 
+/** What every file in this envelope declares: its key and message count. */
+export interface FileHeader {
+  keyId: number | null;
+  count: number;
+  minReaderSchema: number;
+}
+
+/** A snapshot: the full cell state of the data set as one device saw it, and which segments that covers. */
+export interface SnapshotHeader extends FileHeader {
+  kind: 'snapshot';
+  deviceId: string;
+  /** device → last segment seq whose changes the snapshot includes */
+  covers: Record<string, number>;
+  schema: number;
+  appVersion: string;
+  createdAtMs: number;
+}
+
 export class SegmentUnreadable extends Error {}
 
-export function encodeSegment(header: SegmentHeader, messages: ChangeMessage[], key: Uint8Array | null): Buffer {
+/** Encodes a segment, or a snapshot (the same envelope with its own header). */
+export function encodeSegment<H extends FileHeader>(header: H, messages: ChangeMessage[], key: Uint8Array | null): Buffer {
   const headerBytes = Buffer.from(JSON.stringify(header), 'utf8');
   const prefix = Buffer.alloc(MAGIC.length + 5);
   MAGIC.copy(prefix);
@@ -45,7 +64,7 @@ export function encodeSegment(header: SegmentHeader, messages: ChangeMessage[], 
 }
 
 /** Reads only the header (no key needed); throws SegmentUnreadable if the file is not a whole segment start. */
-export function decodeSegmentHeader(file: Buffer): { header: SegmentHeader; headEnd: number } {
+export function decodeSegmentHeader<H extends FileHeader = SegmentHeader>(file: Buffer): { header: H; headEnd: number } {
   if (file.length < MAGIC.length + 5 || !file.subarray(0, MAGIC.length).equals(MAGIC)) throw new SegmentUnreadable('not a segment');
   const format = file.readUInt8(MAGIC.length);
   if (format !== SEGMENT_FORMAT) throw new SegmentUnreadable(`segment format ${format} is newer than this app`);
@@ -53,14 +72,14 @@ export function decodeSegmentHeader(file: Buffer): { header: SegmentHeader; head
   const headEnd = MAGIC.length + 5 + length;
   if (file.length < headEnd) throw new SegmentUnreadable('truncated header');
   try {
-    return { header: JSON.parse(file.subarray(MAGIC.length + 5, headEnd).toString('utf8')) as SegmentHeader, headEnd };
+    return { header: JSON.parse(file.subarray(MAGIC.length + 5, headEnd).toString('utf8')) as H, headEnd };
   } catch {
     throw new SegmentUnreadable('damaged header');
   }
 }
 
-export function decodeSegment(file: Buffer, key: Uint8Array | null): { header: SegmentHeader; messages: ChangeMessage[] } {
-  const { header, headEnd } = decodeSegmentHeader(file);
+export function decodeSegment<H extends FileHeader = SegmentHeader>(file: Buffer, key: Uint8Array | null): { header: H; messages: ChangeMessage[] } {
+  const { header, headEnd } = decodeSegmentHeader<H>(file);
   let payload: Uint8Array;
   if (header.keyId !== null) {
     if (!key) throw new SegmentUnreadable('encrypted, and no passphrase is set');

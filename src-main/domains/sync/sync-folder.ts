@@ -1,7 +1,7 @@
 // The shared folder's layout. Every file has a single writer and is immutable once named; writes go
 // to a temp name, are fsynced, then renamed. Names that do not match the strict patterns (conflicted
 // copies, " (1)" duplicates, temp files) are ignored and reported. No locks, no mtimes.
-import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, statSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import type { KeyringFile } from './keyring';
@@ -11,6 +11,7 @@ export const FOLDER_FORMAT = 1;
 const DEVICE_ID = /^[0-9A-F]{16}$/;
 const SEGMENT = /^(\d{10})-([a-z0-9]{6})\.seg$/;
 const KEYRING = /^keyring-(\d+)\.json$/;
+const SNAPSHOT = /^([0-9A-F]{16})-(\d{13})\.snap$/;
 
 export interface RootMarker {
   syncId: string;
@@ -41,7 +42,9 @@ export class SyncFolder {
 
   /** Anything in the folder besides our own layout (a foreign or unrelated folder)? */
   hasForeignContent(): boolean {
-    return readdirSync(this.dir).some((name) => !name.startsWith('.') && name !== 'devices' && name !== 'snapshots' && name !== ROOT_MARKER);
+    return readdirSync(this.dir).some(
+      (name) => !name.startsWith('.') && name !== 'devices' && name !== 'snapshots' && name !== ROOT_MARKER && !KEYRING.test(name),
+    );
   }
 
   readMarker(): RootMarker | null {
@@ -108,6 +111,43 @@ export class SyncFolder {
     const name = `${String(seq).padStart(10, '0')}-${randomBytes(4).toString('hex').slice(0, 6)}.seg`;
     this.writeAtomic(join(this.deviceDir(deviceId), 'seg'), name, bytes);
     return name;
+  }
+
+  /** Snapshot file names, oldest first, with the device that wrote each. */
+  snapshots(): { name: string; deviceId: string; createdAtMs: number }[] {
+    const dir = join(this.dir, 'snapshots');
+    if (!existsSync(dir)) return [];
+    return readdirSync(dir)
+      .flatMap((name) => {
+        const match = SNAPSHOT.exec(name);
+        if (!match) {
+          this.ignored.push(`snapshots/${name}`);
+          return [];
+        }
+        return [{ name, deviceId: match[1]!, createdAtMs: Number(match[2]) }];
+      })
+      .sort((a, b) => a.createdAtMs - b.createdAtMs);
+  }
+
+  readSnapshot(name: string): Buffer {
+    return readFileSync(join(this.dir, 'snapshots', name));
+  }
+
+  writeSnapshot(deviceId: string, createdAtMs: number, bytes: Buffer): string {
+    const name = `${deviceId}-${String(createdAtMs).padStart(13, '0')}.snap`;
+    this.writeAtomic(join(this.dir, 'snapshots'), name, bytes);
+    return name;
+  }
+
+  /** Removes a file this device wrote (compaction); a file already gone is fine. */
+  removeOwn(deviceId: string, kind: 'seg' | 'snapshot', name: string): void {
+    const path = kind === 'seg' ? join(this.deviceDir(deviceId), 'seg', name) : join(this.dir, 'snapshots', name);
+    if (kind === 'snapshot' && !name.startsWith(`${deviceId}-`)) throw new Error('Only the writer removes its snapshots');
+    rmSync(path, { force: true });
+  }
+
+  readDeviceState(deviceId: string): { applied: Record<string, number>; writtenAtMs?: number } | null {
+    return this.readJson(join(this.deviceDir(deviceId), 'state.json'));
   }
 
   private deviceDir(deviceId: string): string {

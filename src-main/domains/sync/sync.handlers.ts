@@ -10,7 +10,7 @@ export function syncHandlers(service: SyncService, backupFirst: () => Promise<un
       if (input.join === 'replace') await backupFirst();
       return service.configure(input);
     },
-    now: ({ allowMassDelete }) => service.run({ allowMassDelete }),
+    now: ({ allowMassDelete, compact }) => service.run({ allowMassDelete, compact }),
     disable: () => service.disable(),
     conflicts: () => service.conflicts(),
     resolveConflict: ({ id, keep }) => service.resolveConflict(id, keep),

@@ -12,6 +12,7 @@ import { FOLDER_FORMAT, SyncFolder } from './sync-folder';
 import { flushOutbox } from './sync-flush';
 import { fileSyncServiceOf, isInside } from './sync-guards';
 import { ingestSegments } from './sync-ingest';
+import { bootstrapFromSnapshot, collectOwnSegments, SNAPSHOT_EVERY_SEGMENTS, writeSnapshot } from './sync-snapshot';
 import { createSyncState } from './sync-state';
 
 /** The first schema whose synced tables readers must know to apply segments written now. */
@@ -36,6 +37,8 @@ interface RunInput {
   folder?: string;
   passphrase?: string | null;
   allowMassDelete?: boolean;
+  /** Write a snapshot now and delete our segments it makes unnecessary (otherwise done every so often). */
+  compact?: boolean;
 }
 
 export function createSyncService(options: SyncServiceOptions) {
@@ -144,12 +147,20 @@ export function createSyncService(options: SyncServiceOptions) {
       user: state.meta('user_name') ?? '',
       appVersion: options.appVersion,
     });
+    const fromSnapshot = bootstrapFromSnapshot({
+      sqlite, folder, state, clock: writer.clock, applier, deviceId, key: attached.key, schema: options.schema, afterApply: options.afterApply, now,
+    });
     const ingested = await ingestSegments({
       sqlite, folder, state, clock: writer.clock, applier, deviceId, key: attached.key, schema: options.schema,
       allowMassDelete: input.allowMassDelete ?? false, afterApply: options.afterApply, onProgress: options.onProgress, now,
     });
     const flushed = flushOutbox({ sqlite, folder, state, deviceId, key: attached.key, keyId: attached.keyId, header, now });
-    folder.writeDeviceFile(deviceId, 'state.json', { applied: state.appliedVector(), ownSeq: Number(state.meta('own_seq') ?? 0) });
+    const ownSeq = Number(state.meta('own_seq') ?? 0);
+    folder.writeDeviceFile(deviceId, 'state.json', { applied: state.appliedVector(), ownSeq, writtenAtMs: now() });
+    if (input.compact || ownSeq - Number(state.meta('last_snapshot_seq') ?? 0) >= SNAPSHOT_EVERY_SEGMENTS) {
+      writeSnapshot({ sqlite, folder, state, deviceId, key: attached.key, keyId: attached.keyId, header, now });
+    }
+    collectOwnSegments({ folder, deviceId, now });
     for (const d of folder.listDevices()) {
       const info = folder.readDevice(d);
       if (info && d !== deviceId) state.setDeviceInfo(d, info.name, info.user);
@@ -162,7 +173,7 @@ export function createSyncService(options: SyncServiceOptions) {
             ? `This sync would remove ${ingested.heldForDeletes} records. Check the other machines; sync again with "allow large deletions" if that is intended.`
             : null,
         wroteChanges: flushed.messages,
-        appliedChanges: ingested.appliedChanges,
+        appliedChanges: ingested.appliedChanges + fromSnapshot,
         appliedSegments: ingested.appliedSegments,
         conflicts: ingested.conflicts,
         waiting: ingested.waiting,

@@ -109,11 +109,11 @@ export class World {
     this.recordWrites(device);
   }
 
-  async syncDevice(deviceIndex: number, allowMassDelete = true) {
+  async syncDevice(deviceIndex: number, allowMassDelete = true, compact = false) {
     const device = this.devices[deviceIndex]!;
     const folder = device.replica;
     const result = device.sync.status().configured
-      ? await device.sync.run({ folder, allowMassDelete })
+      ? await device.sync.run({ folder, allowMassDelete, compact })
       : (await device.sync.configure({ folder, deviceName: `d${deviceIndex}`, userName: '', passphrase: null, join: 'merge' })).lastReport!;
     this.publishFrom(device);
     this.recordWrites(device);
@@ -203,9 +203,12 @@ export class World {
   private publishFrom(device: Device) {
     for (const file of walk(device.replica)) {
       const path = relative(device.replica, file);
-      const own = path.startsWith(`devices/${device.writer.deviceId}/`) || /^(sampark-sync|keyring-\d+)\.json$/.test(path);
+      const own =
+        path.startsWith(`devices/${device.writer.deviceId}/`) ||
+        path.startsWith(`snapshots/${device.writer.deviceId}-`) ||
+        /^(sampark-sync|keyring-\d+)\.json$/.test(path);
       if (own && !path.includes('.tmp-') && !path.includes('conflicted') && !path.endsWith('state.json')) {
-        if (!this.published.has(path) || !path.endsWith('.seg')) this.published.set(path, readFileSync(file));
+        if (!this.published.has(path) || !/\.(seg|snap)$/.test(path)) this.published.set(path, readFileSync(file));
       }
     }
   }
