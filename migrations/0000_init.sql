@@ -25,7 +25,7 @@ CREATE TABLE `contact_emails` (
 	`deleted_at_ms` integer
 );
 --> statement-breakpoint
-CREATE INDEX `contact_emails_contact` ON `contact_emails` (`contact_id`);--> statement-breakpoint
+CREATE INDEX `contact_emails_contact` ON `contact_emails` (`contact_id`,is_primary DESC,`sort_order`) WHERE deleted_at_ms IS NULL;--> statement-breakpoint
 CREATE INDEX `contact_emails_value` ON `contact_emails` (lower("value"));--> statement-breakpoint
 CREATE TABLE `contact_phones` (
 	`id` text PRIMARY KEY NOT NULL,
@@ -39,7 +39,7 @@ CREATE TABLE `contact_phones` (
 	`deleted_at_ms` integer
 );
 --> statement-breakpoint
-CREATE INDEX `contact_phones_contact` ON `contact_phones` (`contact_id`);--> statement-breakpoint
+CREATE INDEX `contact_phones_contact` ON `contact_phones` (`contact_id`,is_primary DESC,`sort_order`) WHERE deleted_at_ms IS NULL;--> statement-breakpoint
 CREATE TABLE `contact_search_rows` (
 	`rowid` integer PRIMARY KEY NOT NULL,
 	`contact_id` text NOT NULL

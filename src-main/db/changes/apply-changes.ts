@@ -37,7 +37,7 @@ export type ChangeApplier = ReturnType<typeof createChangeApplier>;
 const UNREVIEWED_COLUMNS = new Set(['updated_at_ms']);
 
 export function createChangeApplier(sqlite: Sqlite, now: () => number = Date.now) {
-  const cellTs = sqlite.prepare('SELECT ts FROM crdt_cells WHERE tbl = ? AND row = ? AND col = ?').pluck();
+  const rowCells = sqlite.prepare('SELECT col, ts FROM crdt_cells WHERE tbl = ? AND row = ?');
   const setCell = sqlite.prepare(
     'INSERT INTO crdt_cells (tbl, row, col, ts) VALUES (?, ?, ?, ?) ON CONFLICT (tbl, row, col) DO UPDATE SET ts = excluded.ts',
   );
@@ -54,6 +54,7 @@ export function createChangeApplier(sqlite: Sqlite, now: () => number = Date.now
 
   /** Applies messages; the caller runs this inside its transaction. */
   function apply(messages: ChangeMessage[]): ApplyResult {
+    timestampCache.clear();
     const result: ApplyResult = { applied: 0, touched: new Map(), conflicts: 0, deferred: 0 };
     // Winning cells grouped by row, so a new row is inserted with all its columns at once.
     const winners = new Map<string, { table: SyncedTable; row: string; cells: Map<string, CellChange> }>();
@@ -63,14 +64,16 @@ export function createChangeApplier(sqlite: Sqlite, now: () => number = Date.now
         defer.run(JSON.stringify({ ...row, v: pick(row.v, unknown), p: pick(row.p, unknown) }));
         result.deferred++;
       }
+      if (!Object.keys(row.v).some((c) => isSyncedColumn(row.t, c))) continue;
+      const stored = storedTimestamps(row.t as SyncedTable, row.r);
       for (const [c, v] of Object.entries(row.v)) {
-        if (isSyncedColumn(row.t, c)) applyCell(row.t as SyncedTable, row.r, { c, v, ts: row.ts, p: row.p[c] ?? null });
+        if (isSyncedColumn(row.t, c)) applyCell(row.t as SyncedTable, row.r, { c, v, ts: row.ts, p: row.p[c] ?? null }, stored);
       }
     }
-    function applyCell(table: SyncedTable, rowId: string, message: CellChange) {
+    function applyCell(table: SyncedTable, rowId: string, message: CellChange, stored: Map<string, string>) {
       const key = `${table}\u0000${rowId}`;
       const pending = winners.get(key)?.cells.get(message.c);
-      const localTs = pending?.ts ?? (cellTs.get(table, rowId, message.c) as string | undefined);
+      const localTs = pending?.ts ?? stored.get(message.c);
       if (localTs === message.ts) return; // already applied
       if (localTs !== undefined && message.p !== localTs && !UNREVIEWED_COLUMNS.has(message.c)) {
         // Concurrent edit: keep the loser's value.
@@ -93,6 +96,18 @@ export function createChangeApplier(sqlite: Sqlite, now: () => number = Date.now
       ids.add(row);
     }
     return result;
+  }
+
+  /** The stored timestamps of a row's cells, read once per row and message batch. */
+  const timestampCache = new Map<string, Map<string, string>>();
+  function storedTimestamps(table: SyncedTable, rowId: string): Map<string, string> {
+    const key = `${table}\u0000${rowId}`;
+    let cached = timestampCache.get(key);
+    if (!cached) {
+      cached = new Map((rowCells.all(table, rowId) as { col: string; ts: string }[]).map((c) => [c.col, c.ts]));
+      timestampCache.set(key, cached);
+    }
+    return cached;
   }
 
   function currentValue(table: SyncedTable, row: string, column: string, pending: CellChange | undefined): CellValue {

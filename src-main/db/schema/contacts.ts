@@ -41,13 +41,14 @@ const childColumns = {
   deletedAtMs: integer('deleted_at_ms'),
 };
 
+// Live children of a contact, primary first: serves the list's primary email/phone and the search index.
 export const contactEmails = sqliteTable('contact_emails', childColumns, (t) => [
-  index('contact_emails_contact').on(t.contactId),
+  index('contact_emails_contact').on(t.contactId, sql`is_primary DESC`, t.sortOrder).where(sql`deleted_at_ms IS NULL`),
   index('contact_emails_value').on(sql`lower(${t.value})`),
 ]);
 
 export const contactPhones = sqliteTable('contact_phones', childColumns, (t) => [
-  index('contact_phones_contact').on(t.contactId),
+  index('contact_phones_contact').on(t.contactId, sql`is_primary DESC`, t.sortOrder).where(sql`deleted_at_ms IS NULL`),
 ]);
 
 /**

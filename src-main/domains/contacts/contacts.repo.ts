@@ -93,6 +93,10 @@ export function createContactsRepo(sqlite: Sqlite) {
       `SELECT ${SUMMARY_COLUMNS} ${FROM} WHERE c.company_id = ? AND c.archived_at_ms IS NULL ORDER BY c.sort_key, c.id LIMIT 1000`,
     ),
     idsByCompany: sqlite.prepare(`SELECT id FROM contacts WHERE company_id = ? AND archived_at_ms IS NULL`),
+    names: sqlite.prepare(
+      `SELECT given_name AS givenName, family_name AS familyName, display_name AS displayName,
+              is_display_name_set AS isDisplayNameSet FROM contacts WHERE id = ?`,
+    ),
     contactOfChild: {
       contact_emails: sqlite.prepare(`SELECT contact_id FROM contact_emails WHERE id = ?`).pluck(),
       contact_phones: sqlite.prepare(`SELECT contact_id FROM contact_phones WHERE id = ?`).pluck(),

@@ -186,7 +186,7 @@ export function createContactsService(sqlite: Sqlite, events: EventBus, writer: 
         for (const id of repo.q.idsByCompany.pluck().all(companyId) as string[]) ids.add(id);
       }
       for (const id of ids) {
-        const row = repo.q.byId.get(id) as ContactRow | undefined;
+        const row = repo.q.names.get(id) as Pick<ContactRow, 'givenName' | 'familyName' | 'displayName' | 'isDisplayNameSet'> | undefined;
         if (!row) continue;
         const displayName = row.isDisplayNameSet ? row.displayName : deriveDisplayName({ ...row, displayName: '' });
         writer.update('contacts', id, { display_name: displayName, sort_key: sortKey(displayName), family_key: sortKey(row.familyName || displayName) });

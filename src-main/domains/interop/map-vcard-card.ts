@@ -25,7 +25,10 @@ export function mapVCardCard(properties: ContentLine[], beginLine: number, ctx: 
   const record = emptyContactRecord(beginLine);
   const raw = (p: ContentLine): string => ctx.decoder.text(p);
   const text = (p: ContentLine): string => unescapeText(raw(p)).trim();
-  const parts = (p: ContentLine): string[] => splitEscaped(raw(p), ';').map((part) => unescapeText(part).trim());
+  // A bare line break inside a one-line value (FN split over two lines) is damage, not content.
+  const line = (p: ContentLine): string => unescapeText(raw(p).replace(/(?<!\\)\n/g, ' ')).trim();
+  const parts = (p: ContentLine, bareBreak = '\n'): string[] =>
+    splitEscaped(raw(p).replace(/(?<!\\)\n/g, bareBreak), ';').map((part) => unescapeText(part).trim());
   const groupLabels = new Map<string, string>();
   for (const p of properties) if (p.name === 'X-ABLABEL' && p.group !== '') groupLabels.set(p.group, text(p));
   const groupLabel = (p: ContentLine): string => (p.group === '' ? '' : (groupLabels.get(p.group) ?? ''));
@@ -33,34 +36,34 @@ export function mapVCardCard(properties: ContentLine[], beginLine: number, ctx: 
     labelFromApple(groupLabel(p)) || labelFromTypes(p.params.types, kind);
   let sawName = false;
   const notes: string[] = [];
-  const formattedAddresses: string[] = [];
+  const formattedAddresses: ContentLine[] = [];
 
   for (const p of properties) {
     switch (p.name) {
       case 'FN':
-        record.displayName ||= text(p);
+        record.displayName ||= line(p);
         break;
       case 'N':
         if (sawName) break;
         sawName = true;
-        [record.familyName = '', record.givenName = '', record.additionalNames = '', record.prefix = '', record.suffix = ''] = parts(p);
+        [record.familyName = '', record.givenName = '', record.additionalNames = '', record.prefix = '', record.suffix = ''] = parts(p, ' ');
         break;
       case 'NICKNAME':
-        record.nickname = [record.nickname, text(p)].filter((s) => s !== '').join(', ');
+        record.nickname = [record.nickname, line(p)].filter((s) => s !== '').join(', ');
         break;
       case 'ORG':
-        if (record.organization === '') [record.organization = '', record.department = ''] = parts(p);
+        if (record.organization === '') [record.organization = '', record.department = ''] = parts(p, ' ');
         break;
       case 'TITLE':
-        record.title ||= text(p);
+        record.title ||= line(p);
         break;
       case 'EMAIL': {
-        const value = text(p).replace(/^mailto:/i, '');
+        const value = line(p).replace(/^mailto:/i, '');
         if (value !== '') record.emails.push({ value, label: labelOf(p, 'email') });
         break;
       }
       case 'TEL': {
-        const value = stripTelScheme(text(p));
+        const value = stripTelScheme(line(p));
         if (value !== '') record.phones.push(makePhone(value, labelOf(p, 'phone'), ctx.defaultCountry));
         break;
       }
@@ -72,7 +75,7 @@ export function mapVCardCard(properties: ContentLine[], beginLine: number, ctx: 
         break;
       }
       case 'LABEL':
-        formattedAddresses.push(text(p));
+        formattedAddresses.push(p);
         break;
       case 'BDAY':
         if (record.birthday === null) applyBirthday(record, p, text(p), ctx.warn);
@@ -114,7 +117,10 @@ export function mapVCardCard(properties: ContentLine[], beginLine: number, ctx: 
   record.notes = notes.join('\n\n');
   // 2.1 files may carry only a formatted LABEL for an address.
   if (record.addresses.length === 0) {
-    for (const street of formattedAddresses) if (street !== '') record.addresses.push({ label: '', street, locality: '', region: '', postalCode: '', country: '' });
+    for (const p of formattedAddresses) {
+      const street = text(p);
+      if (street !== '') record.addresses.push({ label: labelOf(p, 'address'), street, locality: '', region: '', postalCode: '', country: '' });
+    }
   }
   if (finishRecord(record)) return record;
   ctx.warn(`Line ${beginLine}: card has no name, email, phone or address; skipped.`);

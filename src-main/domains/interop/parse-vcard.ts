@@ -16,6 +16,7 @@ export interface VCardInput {
   bytes: Uint8Array;
   /** How the file as a whole reads, e.g. 'UTF-8 (BOM)'. */
   base: string;
+  wasUtf16: boolean;
   defaultCountry: CountryCode | undefined;
 }
 
@@ -28,7 +29,7 @@ export function parseVCard(input: VCardInput): ParseResult {
   const warn = (message: string): void => void warnings.push(message);
   const isValidUtf8 = decodeExact(input.bytes, 'utf-8') !== null;
   const fallback = isValidUtf8 ? 'windows-1252' : detectLegacyEncoding(input.bytes);
-  const decoder = createValueDecoder({ base: input.base, isValidUtf8, fallback, warn });
+  const decoder = createValueDecoder({ base: input.base, isValidUtf8, fallback, trustDeclaredCharset: !input.wasUtf16, warn });
   const context = { decoder, defaultCountry: input.defaultCountry, warn };
   let card: { begin: number; properties: ContentLine[] } | null = null;
   let cardsSeen = 0;

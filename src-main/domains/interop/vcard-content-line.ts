@@ -27,7 +27,7 @@ export interface ContentLine {
   value: string;
 }
 
-const NAME = /^(?:([A-Za-z0-9-]+)\.)?([A-Za-z0-9-]+)$/;
+const NAME = /^(?:([\w-]+)\.)?([\w-]+)$/;
 
 /** Index of the first `:` outside double quotes: where the value starts. */
 export function valueStart(text: string): number {

@@ -23,11 +23,12 @@ export function normalizeNewlines(text: string): string {
 }
 
 /**
- * Undoes `\\ \n \N \, \; \:` (the last one is Apple's habit in URLs) and a backslash before a bare
- * line break. Any other backslash is kept: `C:\temp` in a note is text, not an escape.
+ * Undoes `\\ \n \N \, \;` and the escapes exporters add beyond the standard (`\:` in Apple URLs,
+ * `\"` in Apple notes, a backslash before a bare line break): a backslash before any character that
+ * is not a letter or digit. Before a letter or digit it is kept: `C:\temp` in a note is text.
  */
 export function unescapeText(text: string): string {
-  const out = text.replace(/\\([\\nN,;:\n])/g, (_match, ch: string) => (ch === 'n' || ch === 'N' ? '\n' : ch));
+  const out = text.replace(/\\([nN]|[^\p{L}\p{N}])/gsu, (_match, ch: string) => (ch === 'n' || ch === 'N' ? '\n' : ch));
   return normalizeNewlines(out);
 }
 
@@ -36,6 +37,15 @@ export function unescapeUri(text: string): string {
   return text.replace(/\\([\\,;:])/g, '$1');
 }
 
+/**
+ * Escapes `\\ , \n` in a text value. `;` is escaped only inside compound values (N, ADR, ORG):
+ * RFC 6350 §3.4 leaves it optional elsewhere, and readers such as ical.js keep a `\;` there literally.
+ */
 export function escapeText(text: string): string {
-  return normalizeNewlines(text).replace(/[\\,;\n]/g, (ch) => (ch === '\n' ? '\\n' : `\\${ch}`));
+  return normalizeNewlines(text).replace(/[\\,\n]/g, (ch) => (ch === '\n' ? '\\n' : `\\${ch}`));
+}
+
+/** One field of a compound value (N, ADR, ORG), where `;` separates fields. */
+export function escapeComponent(text: string): string {
+  return escapeText(text).replaceAll(';', '\\;');
 }

@@ -3,7 +3,8 @@
 // - line ends of CRLF, LF, CR CR LF (iOS 6) or bare CR (old Macs); a lone CR inside a line is data;
 // - 2.1 QUOTED-PRINTABLE soft breaks (`=` at the end), whose next line often has no leading space;
 //   a blank line or a line that starts a new property ends the value even after a stray `=`;
-// - bare line breaks inside a value (a line ending in `\`, or a next line that is no property).
+// - bare line breaks inside a value: a next line that is no property, or (after a line ending in a
+//   lone `\`, as old Android wrote addresses) one that is no known property.
 import { isQuotedPrintableLine } from './vcard-content-line';
 
 export interface LogicalLine {
@@ -12,18 +13,26 @@ export interface LogicalLine {
   text: string;
 }
 
-const CONTENT_LINE = /^(?:[A-Za-z0-9-]+\.)?[A-Za-z0-9-]+[;:]/;
+const CONTENT_LINE = /^(?:[\w-]+\.)?[\w-]+[;:]/;
 const KNOWN_PROPERTY =
-  /^(?:[A-Za-z0-9-]+\.)?(?:BEGIN|END|VERSION|N|FN|ADR|LABEL|TEL|EMAIL|ORG|TITLE|ROLE|NOTE|URL|BDAY|PHOTO|LOGO|SOUND|NICKNAME|CATEGORIES|UID|REV|GEO|TZ|KEY|AGENT|MAILER|PRODID|SORT-STRING|CLASS|IMPP|KIND|GENDER|ANNIVERSARY|LANG|MEMBER|RELATED|SOURCE|NAME|PROFILE|CLIENTPIDMAP|XML|FBURL|CALURI|CALADRURI|X-[A-Za-z0-9-]+)[;:]/i;
+  /^(?:[\w-]+\.)?(?:BEGIN|END|VERSION|N|FN|ADR|LABEL|TEL|EMAIL|ORG|TITLE|ROLE|NOTE|URL|BDAY|PHOTO|LOGO|SOUND|NICKNAME|CATEGORIES|UID|REV|GEO|TZ|KEY|AGENT|MAILER|PRODID|SORT-STRING|CLASS|IMPP|KIND|GENDER|ANNIVERSARY|LANG|MEMBER|RELATED|SOURCE|NAME|PROFILE|CLIENTPIDMAP|XML|FBURL|CALURI|CALADRURI|X-[\w-]+)[;:]/i;
 const CARD_BOUNDARY = /^(BEGIN|END):/i;
 
 function physicalLines(octets: string): string[] {
   return octets.includes('\n') ? octets.split(/\r*\n/) : octets.split('\r');
 }
 
-function endsWithEscape(text: string): boolean {
-  const trailing = /\\+$/.exec(text);
-  return trailing !== null && trailing[0].length % 2 === 1;
+/** True when the text so far ends in an odd number of backslashes (pieces may be single `\`s). */
+function endsWithEscape(pieces: string[]): boolean {
+  let count = 0;
+  for (let i = pieces.length - 1; i >= 0; i--) {
+    const piece = pieces[i]!;
+    let j = piece.length;
+    while (j > 0 && piece.charCodeAt(j - 1) === 0x5c /* \ */) j--;
+    count += piece.length - j;
+    if (j > 0) break;
+  }
+  return count % 2 === 1;
 }
 
 interface OpenLine {
@@ -41,7 +50,6 @@ export function unfoldLines(octets: string): LogicalLine[] {
   let current: OpenLine | undefined;
   // True while `current` is a quoted-printable value whose last line ended in a soft break.
   let softBreak = false;
-  const last = (line: OpenLine): string => line.pieces[line.pieces.length - 1] ?? '';
   physicalLines(octets).forEach((raw, index) => {
     if (current !== undefined && softBreak) {
       if (raw === '') {
@@ -64,7 +72,7 @@ export function unfoldLines(octets: string): LogicalLine[] {
       current !== undefined &&
       !current.isBoundary &&
       !CARD_BOUNDARY.test(raw) &&
-      (endsWithEscape(last(current)) || !CONTENT_LINE.test(raw));
+      (!CONTENT_LINE.test(raw) || (endsWithEscape(current.pieces) && !KNOWN_PROPERTY.test(raw)));
     if (current !== undefined && continuesValue) {
       current.pieces.push('\n', raw);
       return;

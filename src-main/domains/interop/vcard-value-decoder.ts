@@ -18,6 +18,8 @@ export interface DecoderSetup {
   base: string;
   isValidUtf8: boolean;
   fallback: LegacyEncoding;
+  /** False for files that were UTF-16: a CHARSET written inside them no longer describes the bytes. */
+  trustDeclaredCharset: boolean;
   warn(message: string): void;
 }
 
@@ -25,7 +27,7 @@ export function createValueDecoder(setup: DecoderSetup): VCardValueDecoder {
   const used = new Set<string>();
 
   function decode(property: ContentLine, bytes: Uint8Array): string {
-    const declaredLabel = property.params.charset;
+    const declaredLabel = setup.trustDeclaredCharset ? property.params.charset : null;
     const declared = declaredLabel === null ? null : canonicalCharset(declaredLabel);
     const where = `Line ${property.line} (${property.name})`;
     if (declaredLabel !== null && declared === null) setup.warn(`${where}: unknown charset '${declaredLabel}' ignored.`);

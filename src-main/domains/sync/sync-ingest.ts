@@ -42,7 +42,7 @@ export async function ingestSegments(options: {
   ).pluck();
   const isLive = (table: string) => sqlite.prepare(`SELECT 1 FROM ${table} WHERE id = ? AND ${table.startsWith('contact_') ? 'deleted_at_ms' : 'archived_at_ms'} IS NULL`);
   const liveChecks = new Map<string, ReturnType<typeof isLive>>();
-  const removalLimit = Math.max(50, Math.floor((liveRows.get() as number) * 0.1));
+  let removalLimit: number | null = null; // counted only when a segment removes something
   let removals = 0;
 
   const countRemovals = (messages: ChangeMessage[]) =>
@@ -106,7 +106,8 @@ export async function ingestSegments(options: {
         continue;
       }
       const segmentRemovals = countRemovals(messages);
-      if (!options.allowMassDelete && removals + segmentRemovals > removalLimit) {
+      if (segmentRemovals > 0) removalLimit ??= Math.max(50, Math.floor((liveRows.get() as number) * 0.1));
+      if (!options.allowMassDelete && removalLimit !== null && removals + segmentRemovals > removalLimit) {
         result.heldForDeletes = removals + segmentRemovals;
         blocked.set(device, `would remove ${removals + segmentRemovals} records; waiting for confirmation`);
         continue;

@@ -24,6 +24,7 @@ export function startSyncScheduler(ports: SyncSchedulerPorts, options: { debounc
   let again = false;
   let watcher: FSWatcher | undefined;
   let watchedFolder: string | null = null;
+  let stopped = false;
 
   const schedule = (delayMs = debounceMs) => {
     clearTimeout(timer);
@@ -32,7 +33,7 @@ export function startSyncScheduler(ports: SyncSchedulerPorts, options: { debounc
   };
 
   async function runNow() {
-    if (!ports.folder()) return;
+    if (stopped || !ports.folder()) return;
     if (running) {
       again = true;
       return;
@@ -71,7 +72,7 @@ export function startSyncScheduler(ports: SyncSchedulerPorts, options: { debounc
   }
 
   const unsubscribe = ports.onLocalChange(() => {
-    if (ports.folder() && ports.hasPendingChanges()) schedule();
+    if (!stopped && ports.folder() && ports.hasPendingChanges()) schedule();
   });
   const poll = setInterval(() => void runNow(), options.pollMs ?? 30_000);
   poll.unref();
@@ -81,6 +82,7 @@ export function startSyncScheduler(ports: SyncSchedulerPorts, options: { debounc
   return {
     poke: () => schedule(200),
     stop() {
+      stopped = true;
       clearTimeout(timer);
       clearInterval(poll);
       watcher?.close();

@@ -8,7 +8,7 @@ export type Action =
   | { kind: 'archive'; device: number; row: number; archived: boolean }
   | { kind: 'sync'; device: number }
   | { kind: 'compact'; device: number }
-  | { kind: 'deliver'; file: number; device: number; mode: 'whole' | 'truncated' | 'conflicted-copy' }
+  | { kind: 'deliver'; file: number; device: number; mode: 'whole' | 'truncated' | 'conflicted-copy'; cut: number }
   | { kind: 'empty-folder'; device: number }
   | { kind: 'wait'; ms: number };
 
@@ -21,7 +21,7 @@ export function actionArb(devices: number): fc.Arbitrary<Action> {
     fc.record({ kind: fc.constant('archive' as const), device, row: fc.nat(20), archived: fc.boolean() }),
     { weight: 3, arbitrary: fc.record({ kind: fc.constant('sync' as const), device }) },
     fc.record({ kind: fc.constant('compact' as const), device }),
-    { weight: 4, arbitrary: fc.record({ kind: fc.constant('deliver' as const), file: fc.nat(200), device, mode: fc.constantFrom('whole' as const, 'whole' as const, 'truncated' as const, 'conflicted-copy' as const) }) },
+    { weight: 4, arbitrary: fc.record({ kind: fc.constant('deliver' as const), file: fc.nat(200), device, mode: fc.constantFrom('whole' as const, 'whole' as const, 'truncated' as const, 'conflicted-copy' as const), cut: fc.constantFrom(0.3, 0.7, 0.95) }) },
     fc.record({ kind: fc.constant('empty-folder' as const), device }),
     fc.record({ kind: fc.constant('wait' as const), ms: fc.integer({ min: 0, max: 120_000 }) }),
   );
@@ -37,7 +37,7 @@ export async function runScenario(world: World, actions: Action[]): Promise<stri
       case 'archive': world.archive(action.device, action.row, action.archived); break;
       case 'sync': await world.syncDevice(action.device); break;
       case 'compact': await world.syncDevice(action.device, true, true); break;
-      case 'deliver': world.deliver(action.file, action.device, action.mode); break;
+      case 'deliver': world.deliver(action.file, action.device, action.mode, action.cut); break;
       case 'wait': world.advance(action.ms); break;
       case 'empty-folder': {
         const { before, after } = await world.syncWithEmptiedFolder(action.device);

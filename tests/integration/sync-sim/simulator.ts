@@ -121,7 +121,8 @@ export class World {
   }
 
   /** Delivers one published file to a device's replica, in one of the ways real sync engines do. */
-  deliver(fileIndex: number, deviceIndex: number, mode: 'whole' | 'truncated' | 'conflicted-copy') {
+  /** `cut`: how much of the file a truncated delivery carries (a copy still in progress). */
+  deliver(fileIndex: number, deviceIndex: number, mode: 'whole' | 'truncated' | 'conflicted-copy', cut = 0.5) {
     const paths = [...this.published.keys()].sort();
     const path = paths[fileIndex % Math.max(1, paths.length)];
     if (!path) return;
@@ -130,7 +131,7 @@ export class World {
     mkdirSync(dirname(target), { recursive: true });
     if (mode === 'whole') writeFileSync(target, bytes);
     else if (mode === 'truncated') {
-      if (!existsFile(target) || readFileSync(target).length < bytes.length) writeFileSync(target, bytes.subarray(0, Math.floor(bytes.length / 2)));
+      if (!existsFile(target) || readFileSync(target).length < bytes.length) writeFileSync(target, bytes.subarray(0, Math.floor(bytes.length * cut)));
     } else writeFileSync(`${target.replace(/\.(seg|json)$/, '')} (conflicted copy).${path.split('.').pop()}`, bytes);
   }
 

@@ -1,0 +1,75 @@
+// CSV text → records: delimiter and width checks first (csv-shape.ts), papaparse for the cells
+// (quoted newlines, doubled quotes, ragged rows), the header for the preset, then one record per
+// data row. Line numbers are physical lines, so a row after a multi-line note still points right.
+import type { CountryCode } from 'libphonenumber-js/max';
+import Papa from 'papaparse';
+import type { ContactRecord, ParseResult } from './contact-record';
+import { planColumns } from './csv-presets';
+import { detectDelimiter, findOverwideRow, MAX_COLUMNS } from './csv-shape';
+import { mapCsvRow } from './map-csv-row';
+import type { DateOrder } from './parse-date';
+
+export interface CsvInput {
+  text: string;
+  encoding: string;
+  defaultCountry: CountryCode | undefined;
+  csvMapping: Record<string, string> | undefined;
+}
+
+interface Row {
+  cells: string[];
+  line: number;
+}
+
+// Outlook writes dates in the machine's locale; these countries put the month first.
+const MONTH_FIRST = new Set(['US', 'PH', 'FM', 'MH', 'PW', 'CA']);
+
+function readRows(text: string, delimiter: string, errors: ParseResult['errors']): Row[] {
+  const rows: Row[] = [];
+  let consumed = 0;
+  let line = 1;
+  Papa.parse<string[]>(text, {
+    delimiter,
+    step(result) {
+      const end = result.meta.cursor;
+      const rowLine = line;
+      for (let i = text.indexOf('\n', consumed); i !== -1 && i < end; i = text.indexOf('\n', i + 1)) line++;
+      consumed = end;
+      if (result.errors.some((e) => e.code === 'MissingQuotes')) {
+        errors.push({ line: rowLine, message: `A quoted cell starting on line ${rowLine} is never closed; the rest of the file could not be read.` });
+        return;
+      }
+      if (result.data.some((cell) => cell.trim() !== '')) rows.push({ cells: result.data, line: rowLine });
+    },
+  });
+  return rows;
+}
+
+export function parseCsv(input: CsvInput): ParseResult {
+  const errors: ParseResult['errors'] = [];
+  const warnings: string[] = [];
+  const base = { encoding: input.encoding, format: 'csv' as const };
+  const delimiter = detectDelimiter(input.text);
+  const wideRow = findOverwideRow(input.text, delimiter);
+  if (wideRow !== null) {
+    const message = `Line ${wideRow} has more than ${MAX_COLUMNS.toLocaleString('en')} columns; this is not a contacts table Sampark can read.`;
+    return { ...base, records: [], errors: [{ line: wideRow, message }], warnings };
+  }
+  const [header, ...dataRows] = readRows(input.text, delimiter, errors);
+  if (header === undefined) return { ...base, records: [], errors: [{ line: 1, message: 'The file has no rows.' }], warnings };
+  const plan = planColumns(header.cells, input.csvMapping);
+  warnings.push(...plan.warnings);
+  if (!plan.hasKnownColumns) {
+    const message = "No column in the header row is one Sampark knows (such as 'First Name' or 'E-mail'); choose what each column holds.";
+    return { ...base, preset: plan.preset, records: [], errors: [...errors, { line: header.line, message }], warnings };
+  }
+  const dateOrder: DateOrder = input.defaultCountry === undefined || MONTH_FIRST.has(input.defaultCountry) ? 'mdy' : 'dmy';
+  const context = { defaultCountry: input.defaultCountry, dateOrder, warn: (message: string) => void warnings.push(message) };
+  const records: ContactRecord[] = [];
+  for (const row of dataRows) {
+    if (row.cells.slice(header.cells.length).some((cell) => cell.trim() !== '')) warnings.push(`Line ${row.line}: more cells than header columns; the extra cells became custom fields.`);
+    const record = mapCsvRow(row.cells, plan.targets, row.line, context);
+    if (record !== null) records.push(record);
+  }
+  return { ...base, preset: plan.preset, records, errors, warnings };
+}
