@@ -51,6 +51,16 @@ export const SyncConflict = z.object({
   detectedAtMs: EpochMs,
 });
 
+/** Which machine (and who) last changed a record: "did a colleague already call this prospect?" */
+export const LastChange = z.object({
+  atMs: EpochMs,
+  deviceId: z.string(),
+  deviceName: z.string(),
+  userName: z.string(),
+  isThisMachine: z.boolean(),
+});
+export type LastChange = z.infer<typeof LastChange>;
+
 export const sync = {
   status: method(z.object({}), SyncStatus),
   configure: method(
@@ -68,6 +78,7 @@ export const sync = {
   now: method(z.object({ allowMassDelete: z.boolean().default(false), compact: z.boolean().default(false) }), SyncReport),
   disable: method(z.object({}), SyncStatus),
   conflicts: method(z.object({}), z.object({ items: z.array(SyncConflict) })),
+  lastChange: method(z.object({ table: z.enum(['contacts', 'companies']), rowId: z.string().max(64) }), LastChange.nullable()),
   /** Keep the value the row holds now, or bring back the value that lost (it then wins everywhere). */
   resolveConflict: method(z.object({ id: Id, keep: z.enum(['current', 'other']) }), z.object({ ok: z.literal(true) })),
 };

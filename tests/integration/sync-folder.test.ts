@@ -45,6 +45,9 @@ describe('sync through a shared folder', () => {
     expect(await names(desk, 'priya@example')).toEqual(['प्रिया शर्मा']);
     const status = await call<SyncStatus>(desk, 'sync.status');
     expect(status.devices.map((d) => d.name)).toEqual(['laptop']);
+    const [contact] = (await call<{ items: { id: string }[] }>(desk, 'contacts.search', { text: 'प्रि' })).items;
+    expect(await call(desk, 'sync.lastChange', { table: 'contacts', rowId: contact!.id })).toMatchObject({ deviceName: 'laptop', isThisMachine: false });
+    expect(await call(laptop, 'sync.lastChange', { table: 'contacts', rowId: contact!.id })).toMatchObject({ deviceName: 'laptop', isThisMachine: true });
   });
 
   it('keeps both edits to different fields, resolves the same field to the later edit and keeps the loser', async () => {

@@ -4,7 +4,7 @@
 
 export const MAX_COLUMNS = 2000;
 
-export type Delimiter = ',' | ';' | '\t';
+export type Delimiter = ',' | ';' | '\t' | '|';
 
 /** The delimiter used most in the header row (outside quotes); ',' when none appears. */
 export function detectDelimiter(text: string): Delimiter {

@@ -154,6 +154,11 @@ describe('CSV presets', () => {
     ]);
   });
 
+  it("follows Excel's sep= hint line and keeps line numbers right", () => {
+    const { records } = parseContactsFile(utf8('sep=;\r\nFirst Name;Company\r\nAsha;Acme, Pune\r\n'));
+    expect(records).toMatchObject([{ givenName: 'Asha', organization: 'Acme, Pune', sourceLine: 3 }]);
+  });
+
   it('reports an unclosed quote at the row where it starts', () => {
     const { records, errors } = parseContactsFile(utf8('First Name,Notes\nA,ok\nB,"never closed\nC,x\n'));
     expect(records.map((r) => r.givenName)).toEqual(['A']);

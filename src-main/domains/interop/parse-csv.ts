@@ -5,7 +5,7 @@ import type { CountryCode } from 'libphonenumber-js/max';
 import Papa from 'papaparse';
 import type { ContactRecord, ParseResult } from './contact-record';
 import { planColumns } from './csv-presets';
-import { detectDelimiter, findOverwideRow, MAX_COLUMNS } from './csv-shape';
+import { detectDelimiter, findOverwideRow, MAX_COLUMNS, type Delimiter } from './csv-shape';
 import { mapCsvRow } from './map-csv-row';
 import type { DateOrder } from './parse-date';
 
@@ -24,10 +24,10 @@ interface Row {
 // Outlook writes dates in the machine's locale; these countries put the month first.
 const MONTH_FIRST = new Set(['US', 'PH', 'FM', 'MH', 'PW', 'CA']);
 
-function readRows(text: string, delimiter: string, errors: ParseResult['errors']): Row[] {
+function readRows(text: string, delimiter: string, firstLine: number, errors: ParseResult['errors']): Row[] {
   const rows: Row[] = [];
   let consumed = 0;
-  let line = 1;
+  let line = firstLine;
   Papa.parse<string[]>(text, {
     delimiter,
     step(result) {
@@ -49,13 +49,18 @@ export function parseCsv(input: CsvInput): ParseResult {
   const errors: ParseResult['errors'] = [];
   const warnings: string[] = [];
   const base = { encoding: input.encoding, format: 'csv' as const };
-  const delimiter = detectDelimiter(input.text);
-  const wideRow = findOverwideRow(input.text, delimiter);
+  // Excel's own hint line, `sep=;`, names the delimiter and is not the header.
+  const hint = /^sep=([,;\t|])\r?\n/i.exec(input.text);
+  const text = hint === null ? input.text : input.text.slice(hint[0].length);
+  const firstLine = hint === null ? 1 : 2;
+  const delimiter = (hint?.[1] as Delimiter | undefined) ?? detectDelimiter(text);
+  const overwide = findOverwideRow(text, delimiter);
+  const wideRow = overwide === null ? null : overwide + firstLine - 1;
   if (wideRow !== null) {
     const message = `Line ${wideRow} has more than ${MAX_COLUMNS.toLocaleString('en')} columns; this is not a contacts table Sampark can read.`;
     return { ...base, records: [], errors: [{ line: wideRow, message }], warnings };
   }
-  const [header, ...dataRows] = readRows(input.text, delimiter, errors);
+  const [header, ...dataRows] = readRows(text, delimiter, firstLine, errors);
   if (header === undefined) return { ...base, records: [], errors: [{ line: 1, message: 'The file has no rows.' }], warnings };
   const plan = planColumns(header.cells, input.csvMapping);
   warnings.push(...plan.warnings);

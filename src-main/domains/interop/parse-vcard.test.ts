@@ -123,6 +123,19 @@ describe('vCard quirks', () => {
     expect(warnings).toEqual(['Line 1: card has no name, email, phone or address; skipped.']);
   });
 
+  it('names the first few lines read as a legacy charset, then counts the rest', () => {
+    const cards = ['Jos', 'Ren', 'Zo', 'Andr', 'Mir'].map((name) => [...utf8(`BEGIN:VCARD\nVERSION:2.1\nFN:${name}`), 0xe9, ...utf8('\nEND:VCARD\n')]);
+    const { records, warnings, encoding } = parseContactsFile(new Uint8Array(cards.flat()));
+    expect(records.map((r) => r.displayName)).toEqual(['José', 'René', 'Zoé', 'André', 'Miré']);
+    expect(encoding).toBe('Windows-1252 (not valid UTF-8, no CHARSET)');
+    expect(warnings).toEqual([
+      'Line 3 (FN): not valid UTF-8 and no CHARSET declared; read as Windows-1252.',
+      'Line 7 (FN): not valid UTF-8 and no CHARSET declared; read as Windows-1252.',
+      'Line 11 (FN): not valid UTF-8 and no CHARSET declared; read as Windows-1252.',
+      '2 more values were not valid UTF-8 and were read as Windows-1252.',
+    ]);
+  });
+
   it('reads UTF-16 vCards (Outlook "Unicode" export)', () => {
     const body = 'BEGIN:VCARD\r\nVERSION:3.0\r\nFN:அருண்\r\nEND:VCARD\r\n';
     const bytes = new Uint8Array([0xff, 0xfe, ...new Uint8Array(Uint16Array.from(body, (c) => c.charCodeAt(0)).buffer)]);

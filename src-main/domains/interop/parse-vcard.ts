@@ -58,6 +58,7 @@ export function parseVCard(input: VCardInput): ParseResult {
   if (card !== null) {
     errors.push({ line: card.begin, message: `The card starting on line ${card.begin} ends without END:VCARD (the file may be cut off); it was not imported.` });
   }
+  decoder.finish();
   if (cardsSeen === 0) errors.push({ line: 1, message: 'Not a contacts file: no BEGIN:VCARD found.' });
   return { records, errors, warnings, encoding: decoder.encodingSummary(), format: 'vcard' };
 }

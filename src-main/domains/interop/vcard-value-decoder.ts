@@ -9,6 +9,8 @@ import type { ContentLine } from './vcard-content-line';
 
 export interface VCardValueDecoder {
   text(property: ContentLine): string;
+  /** Adds the warning for fallback decodes beyond the first few, which are not listed one by one. */
+  finish(): void;
   /** What was read, e.g. 'UTF-8 (BOM)' or 'Shift_JIS (declared CHARSET), Windows-1252 (not valid UTF-8, no CHARSET)'. */
   encodingSummary(): string;
 }
@@ -23,8 +25,12 @@ export interface DecoderSetup {
   warn(message: string): void;
 }
 
+// A legacy file can have thousands of undeclared values; the first few name their lines.
+const LISTED_FALLBACKS = 3;
+
 export function createValueDecoder(setup: DecoderSetup): VCardValueDecoder {
   const used = new Set<string>();
+  let fallbacks = 0;
 
   function decode(property: ContentLine, bytes: Uint8Array): string {
     const declaredLabel = setup.trustDeclaredCharset ? property.params.charset : null;
@@ -45,7 +51,7 @@ export function createValueDecoder(setup: DecoderSetup): VCardValueDecoder {
     if (utf8 !== null) return utf8;
     const fallbackName = charsetDisplayName(setup.fallback);
     used.add(`${fallbackName} (not valid UTF-8, no CHARSET)`);
-    setup.warn(`${where}: not valid UTF-8 and no CHARSET declared; read as ${fallbackName}.`);
+    if (++fallbacks <= LISTED_FALLBACKS) setup.warn(`${where}: not valid UTF-8 and no CHARSET declared; read as ${fallbackName}.`);
     return decodeExact(bytes, setup.fallback) ?? decodeLossy(bytes, setup.fallback);
   }
 
@@ -56,6 +62,10 @@ export function createValueDecoder(setup: DecoderSetup): VCardValueDecoder {
       const bytes = qp ? decodeQuotedPrintable(property.value) : octetsToBytes(property.value);
       if (!bytes.some((byte) => byte >= 0x80)) return bytesToOctets(bytes);
       return decode(property, bytes);
+    },
+    finish() {
+      const unlisted = fallbacks - LISTED_FALLBACKS;
+      if (unlisted > 0) setup.warn(`${unlisted} more values were not valid UTF-8 and were read as ${charsetDisplayName(setup.fallback)}.`);
     },
     encodingSummary() {
       const parts = setup.isValidUtf8 ? [setup.base, ...used] : [...used];

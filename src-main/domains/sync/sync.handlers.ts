@@ -13,6 +13,7 @@ export function syncHandlers(service: SyncService, backupFirst: () => Promise<un
     now: ({ allowMassDelete, compact }) => service.run({ allowMassDelete, compact }),
     disable: () => service.disable(),
     conflicts: () => service.conflicts(),
+    lastChange: ({ table, rowId }) => service.lastChange(table, rowId),
     resolveConflict: ({ id, keep }) => service.resolveConflict(id, keep),
   };
 }

@@ -1,7 +1,7 @@
 // Sync through a shared folder: configuration, one sync run (flush local changes, ingest others'),
 // status and the conflicts review. See ../shared/design/SYNC.md for the design.
 import { v7 as uuidv7 } from 'uuid';
-import type { SyncReport, SyncStatus } from '../../../src-shared/contract/sync';
+import type { LastChange, SyncReport, SyncStatus } from '../../../src-shared/contract/sync';
 import { createChangeApplier } from '../../db/changes/apply-changes';
 import type { ChangeWriter } from '../../db/changes/change-writer';
 import { isSyncedColumn, type CellValue, type SyncedTable } from '../../db/changes/synced-tables';
@@ -225,6 +225,22 @@ export function createSyncService(options: SyncServiceOptions) {
           losingValue: JSON.parse(r.losingValue) as CellValue,
           detectedAtMs: r.detectedAtMs,
         })),
+      };
+    },
+
+    /** The newest change to a record's own cells, attributed to the machine whose clock stamped it. */
+    lastChange(table: 'contacts' | 'companies', rowId: string): LastChange | null {
+      const ts = sqlite.prepare('SELECT max(ts) FROM crdt_cells WHERE tbl = ? AND row = ?').pluck().get(table, rowId) as string | null;
+      if (!ts) return null;
+      const deviceId = ts.slice(-16);
+      const isThisMachine = deviceId === writer.deviceId;
+      const other = isThisMachine ? null : state.devices().find((d) => d.deviceId === deviceId);
+      return {
+        atMs: Date.parse(ts.slice(0, 24)),
+        deviceId,
+        deviceName: isThisMachine ? (state.meta('device_name') ?? '') : (other?.name ?? ''),
+        userName: isThisMachine ? (state.meta('user_name') ?? '') : (other?.userName ?? ''),
+        isThisMachine,
       };
     },
 
