@@ -2,18 +2,21 @@
 export type Route =
   | { page: 'contacts'; id?: string }
   | { page: 'companies'; id?: string }
-  | { page: 'settings' };
+  | { page: 'settings'; section?: SettingsSubPage };
+
+/** Pages reached from a Settings section rather than from the navigation. */
+export type SettingsSubPage = 'sync-conflicts';
 
 export function parseRoute(hash: string): Route {
   const [page, id] = hash.replace(/^#\/?/, '').split('/').map(decodeURIComponent);
   if (page === 'companies') return id ? { page, id } : { page };
-  if (page === 'settings') return { page };
+  if (page === 'settings') return id === 'sync-conflicts' ? { page, section: id } : { page };
   return id ? { page: 'contacts', id } : { page: 'contacts' };
 }
 
 export function routeHref(route: Route): string {
-  const id = 'id' in route && route.id ? `/${encodeURIComponent(route.id)}` : '';
-  return `#/${route.page}${id}`;
+  const sub = route.page === 'settings' ? route.section : route.id;
+  return `#/${route.page}${sub ? `/${encodeURIComponent(sub)}` : ''}`;
 }
 
 export function navigate(route: Route): void {

@@ -10,8 +10,28 @@ export const ContactEmail = z.object({
 export const ContactPhone = z.object({
   id: Id.optional(),
   label: ShortText.default('mobile'),
-  value: z.string().trim().min(3, 'Enter a phone number').max(40).regex(/^[+0-9 ()./-]+$/, 'Use digits, spaces and + ( ) - only'),
+  /** As typed (or as written in an imported file); the E.164 form is derived. */
+  value: z
+    .string()
+    .trim()
+    .min(3, 'Enter a phone number')
+    .max(60)
+    .refine((v) => (v.match(/\d/g)?.length ?? 0) >= 3, 'Enter a phone number'),
 });
+export const ContactWebsite = z.object({ id: Id.optional(), label: ShortText.default(''), value: z.string().trim().min(1).max(2000) });
+export const ContactAddress = z.object({
+  id: Id.optional(),
+  label: ShortText.default('home'),
+  street: z.string().trim().max(1000).default(''),
+  locality: ShortText.default(''),
+  region: ShortText.default(''),
+  postalCode: z.string().trim().max(40).default(''),
+  /** Country name or ISO code, as entered. */
+  country: ShortText.default(''),
+});
+export const LIFECYCLE_STAGES = ['', 'lead', 'prospect', 'customer', 'inactive'] as const;
+/** 'YYYY-MM-DD', or '--MM-DD' when the year is not known. */
+export const BirthdayText = z.string().regex(/^(\d{4}|-)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'Use YYYY-MM-DD, or --MM-DD without a year');
 
 export const ContactFields = z
   .object({
@@ -24,6 +44,26 @@ export const ContactFields = z
     emails: z.array(ContactEmail).max(50).default([]),
     phones: z.array(ContactPhone).max(50).default([]),
     notes: LongText.default(''),
+    kind: z.enum(['person', 'organization']).default('person'),
+    prefix: ShortText.default(''),
+    additionalNames: ShortText.default(''),
+    suffix: ShortText.default(''),
+    nickname: ShortText.default(''),
+    phoneticName: ShortText.default(''),
+    department: ShortText.default(''),
+    birthday: BirthdayText.nullable().default(null),
+    addresses: z.array(ContactAddress).max(50).default([]),
+    websites: z.array(ContactWebsite).max(50).default([]),
+    /** Tag names; a tag is created on first use. */
+    tags: z.array(z.string().trim().min(1).max(100)).max(100).default([]),
+    lifecycleStage: z.enum(LIFECYCLE_STAGES).default(''),
+    source: ShortText.default(''),
+    owner: ShortText.default(''),
+    preferredLanguage: z.string().trim().max(35).default(''),
+    letterSalutation: ShortText.default(''),
+    labelSalutation: ShortText.default(''),
+    isDoNotContact: z.boolean().default(false),
+    isDoNotMail: z.boolean().default(false),
   })
   .refine((c) => c.givenName || c.familyName || c.displayName, {
     message: 'A contact needs a name',
@@ -47,8 +87,27 @@ export const ContactDetail = ContactSummary.extend({
   /** False while the display name follows the given and family names. */
   isDisplayNameSet: z.boolean(),
   emails: z.array(ContactEmail.extend({ id: Id })),
-  phones: z.array(ContactPhone.extend({ id: Id })),
+  phones: z.array(ContactPhone.extend({ id: Id, e164: z.string().nullable() })),
   notes: z.string(),
+  kind: z.enum(['person', 'organization']),
+  prefix: z.string(),
+  additionalNames: z.string(),
+  suffix: z.string(),
+  nickname: z.string(),
+  phoneticName: z.string(),
+  department: z.string(),
+  birthday: z.string().nullable(),
+  addresses: z.array(ContactAddress.extend({ id: Id })),
+  websites: z.array(ContactWebsite.extend({ id: Id })),
+  tags: z.array(z.string()),
+  lifecycleStage: z.enum(LIFECYCLE_STAGES),
+  source: z.string(),
+  owner: z.string(),
+  preferredLanguage: z.string(),
+  letterSalutation: z.string(),
+  labelSalutation: z.string(),
+  isDoNotContact: z.boolean(),
+  isDoNotMail: z.boolean(),
   createdAtMs: EpochMs,
   updatedAtMs: EpochMs,
 });

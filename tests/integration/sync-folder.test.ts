@@ -73,6 +73,24 @@ describe('sync through a shared folder', () => {
     expect(await names(a, 'kumaran')).toEqual(['Ravi Kumaran']);
   });
 
+  it('converges on one tag when two machines add the same tag to the same contact', async () => {
+    const folder = newFolder();
+    const a = await machine(folder, 'a');
+    const b = await machine(folder, 'b');
+    const created = await call<ContactDetail>(a, 'contacts.create', { givenName: 'Gita' });
+    await syncNow(a);
+    await syncNow(b);
+    await call(a, 'contacts.update', { id: created.id, fields: { givenName: 'Gita', tags: ['VIP'] } });
+    await call(b, 'contacts.update', { id: created.id, fields: { givenName: 'Gita', tags: ['vip', 'Wholesale'] } });
+    await syncNow(a);
+    await syncNow(b);
+    await syncNow(a);
+    const onA = await call<ContactDetail>(a, 'contacts.get', { id: created.id });
+    const onB = await call<ContactDetail>(b, 'contacts.get', { id: created.id });
+    expect(onA.tags).toEqual(onB.tags);
+    expect(onA.tags).toHaveLength(2);
+  });
+
   it('restores the losing value of a conflict on request, everywhere', async () => {
     const folder = newFolder();
     const a = await machine(folder, 'a');

@@ -1,7 +1,7 @@
 // Every table whose rows sync between machines, with its columns. Tables added later join here,
 // and their services write through the change writer (synced-writes.test.ts enforces it).
 import { getTableConfig, type SQLiteTable } from 'drizzle-orm/sqlite-core';
-import { companies, contactEmails, contactPhones, contacts } from '../schema';
+import { companies, contactAddresses, contactEmails, contactPhones, contacts, contactTags, contactWebsites, tags } from '../schema';
 
 /**
  * Columns derived from others on each machine (sort keys): written through the change writer with
@@ -22,6 +22,10 @@ export const SYNCED_TABLES = {
   contacts: columnsOf(contacts),
   contact_emails: columnsOf(contactEmails),
   contact_phones: columnsOf(contactPhones),
+  contact_websites: columnsOf(contactWebsites),
+  contact_addresses: columnsOf(contactAddresses),
+  tags: columnsOf(tags),
+  contact_tags: columnsOf(contactTags),
 } as const;
 
 export type SyncedTable = keyof typeof SYNCED_TABLES;

@@ -17,6 +17,28 @@ export const contacts = sqliteTable(
     companyId: text('company_id'),
     jobTitle: text('job_title').notNull().default(''),
     notes: text('notes').notNull().default(''),
+    /** 'person', or 'organization' for a card that stands for a company (vCard KIND:org). */
+    kind: text('kind').notNull().default('person'),
+    prefix: text('prefix').notNull().default(''),
+    additionalNames: text('additional_names').notNull().default(''),
+    suffix: text('suffix').notNull().default(''),
+    nickname: text('nickname').notNull().default(''),
+    /** How the name is said or written in Latin letters, for sorting and search (optional). */
+    phoneticName: text('phonetic_name').notNull().default(''),
+    department: text('department').notNull().default(''),
+    /** 'YYYY-MM-DD', or '--MM-DD' when the year is unknown. */
+    birthday: text('birthday'),
+    /** lead, prospect, customer, inactive, or '' when not set. */
+    lifecycleStage: text('lifecycle_stage').notNull().default(''),
+    /** How we met: referral, walk-in, exhibition … */
+    source: text('source').notNull().default(''),
+    owner: text('owner').notNull().default(''),
+    /** BCP 47 tag of the language letters to this contact are written in (e.g. 'hi'). */
+    preferredLanguage: text('preferred_language').notNull().default(''),
+    letterSalutation: text('letter_salutation').notNull().default(''),
+    labelSalutation: text('label_salutation').notNull().default(''),
+    isDoNotContact: integer('is_do_not_contact', { mode: 'boolean' }).notNull().default(false),
+    isDoNotMail: integer('is_do_not_mail', { mode: 'boolean' }).notNull().default(false),
     createdAtMs: integer('created_at_ms').notNull(),
     updatedAtMs: integer('updated_at_ms').notNull(),
     archivedAtMs: integer('archived_at_ms'),
@@ -47,7 +69,7 @@ export const contactEmails = sqliteTable('contact_emails', childColumns, (t) => 
   index('contact_emails_value').on(sql`lower(${t.value})`),
 ]);
 
-export const contactPhones = sqliteTable('contact_phones', childColumns, (t) => [
+export const contactPhones = sqliteTable('contact_phones', { ...childColumns, e164: text('e164') }, (t) => [
   index('contact_phones_contact').on(t.contactId, sql`is_primary DESC`, t.sortOrder).where(sql`deleted_at_ms IS NULL`),
 ]);
 
@@ -59,3 +81,27 @@ export const contactSearchRows = sqliteTable('contact_search_rows', {
   rowid: integer('rowid').primaryKey(),
   contactId: text('contact_id').notNull().unique(),
 });
+
+export const contactWebsites = sqliteTable('contact_websites', childColumns, (t) => [
+  index('contact_websites_contact').on(t.contactId, t.sortOrder).where(sql`deleted_at_ms IS NULL`),
+]);
+
+export const contactAddresses = sqliteTable(
+  'contact_addresses',
+  {
+    id: text('id').primaryKey(),
+    contactId: text('contact_id').notNull(),
+    label: text('label').notNull().default(''),
+    street: text('street').notNull().default(''),
+    locality: text('locality').notNull().default(''),
+    region: text('region').notNull().default(''),
+    postalCode: text('postal_code').notNull().default(''),
+    country: text('country').notNull().default(''),
+    isPrimary: integer('is_primary', { mode: 'boolean' }).notNull().default(false),
+    sortOrder: real('sort_order').notNull().default(0),
+    createdAtMs: integer('created_at_ms').notNull(),
+    updatedAtMs: integer('updated_at_ms').notNull(),
+    deletedAtMs: integer('deleted_at_ms'),
+  },
+  (t) => [index('contact_addresses_contact').on(t.contactId, sql`is_primary DESC`, t.sortOrder).where(sql`deleted_at_ms IS NULL`)],
+);

@@ -1,4 +1,5 @@
 export * from './companies';
 export * from './contacts';
 export * from './settings';
+export * from './tags';
 export * from './sync';

@@ -19,6 +19,26 @@ export interface ContactRow {
   archivedAtMs: number | null;
 }
 
+/** Contact columns beyond the summary (booleans as SQLite integers). */
+export interface ContactDetailsRow {
+  kind: 'person' | 'organization';
+  prefix: string;
+  additionalNames: string;
+  suffix: string;
+  nickname: string;
+  phoneticName: string;
+  department: string;
+  birthday: string | null;
+  lifecycleStage: '' | 'lead' | 'prospect' | 'customer' | 'inactive';
+  source: string;
+  owner: string;
+  preferredLanguage: string;
+  letterSalutation: string;
+  labelSalutation: string;
+  isDoNotContact: number;
+  isDoNotMail: number;
+}
+
 export interface ChildRow {
   id: string;
   label: string;
@@ -86,8 +106,23 @@ export function createContactsRepo(sqlite: Sqlite) {
        WHERE contact_id = ? AND deleted_at_ms IS NULL ORDER BY sort_order`,
     ),
     phones: sqlite.prepare(
-      `SELECT id, label, value, is_primary AS isPrimary, sort_order AS sortOrder FROM contact_phones
+      `SELECT id, label, value, e164, is_primary AS isPrimary, sort_order AS sortOrder FROM contact_phones
        WHERE contact_id = ? AND deleted_at_ms IS NULL ORDER BY sort_order`,
+    ),
+    websites: sqlite.prepare(
+      `SELECT id, label, value FROM contact_websites WHERE contact_id = ? AND deleted_at_ms IS NULL ORDER BY sort_order`,
+    ),
+    addresses: sqlite.prepare(
+      `SELECT id, label, street, locality, region, postal_code AS postalCode, country FROM contact_addresses
+       WHERE contact_id = ? AND deleted_at_ms IS NULL ORDER BY sort_order`,
+    ),
+    /** The columns beyond the summary, for the detail view. */
+    details: sqlite.prepare(
+      `SELECT kind, prefix, additional_names AS additionalNames, suffix, nickname, phonetic_name AS phoneticName,
+              department, birthday, lifecycle_stage AS lifecycleStage, source, owner, preferred_language AS preferredLanguage,
+              letter_salutation AS letterSalutation, label_salutation AS labelSalutation,
+              is_do_not_contact AS isDoNotContact, is_do_not_mail AS isDoNotMail
+       FROM contacts WHERE id = ?`,
     ),
     byCompany: sqlite.prepare(
       `SELECT ${SUMMARY_COLUMNS} ${FROM} WHERE c.company_id = ? AND c.archived_at_ms IS NULL ORDER BY c.sort_key, c.id LIMIT 1000`,

@@ -129,3 +129,52 @@ describe('search normalization', () => {
     expect(contacts.search('José', 10).items).toHaveLength(1);
   });
 });
+
+describe('the complete contact', () => {
+  it('keeps names, dates, addresses, websites, tags and flags, and the E.164 form of phones', () => {
+    const created = contacts.create(
+      fields({
+        prefix: 'Dr.',
+        givenName: 'Meena',
+        additionalNames: 'K.',
+        familyName: 'Rajan',
+        nickname: 'Meenu',
+        department: 'Accounts',
+        birthday: '--08-15',
+        phones: [{ value: '094440 12345' }],
+        addresses: [{ street: '12 Anna Salai', locality: 'சென்னை', postalCode: '600002', country: 'IN' }],
+        websites: [{ value: 'https://meena.example' }],
+        tags: ['VIP', 'vip', 'Diwali list'],
+        lifecycleStage: 'customer',
+        preferredLanguage: 'ta',
+        isDoNotMail: true,
+      }),
+    );
+    expect(created).toMatchObject({
+      prefix: 'Dr.',
+      additionalNames: 'K.',
+      nickname: 'Meenu',
+      department: 'Accounts',
+      birthday: '--08-15',
+      lifecycleStage: 'customer',
+      preferredLanguage: 'ta',
+      isDoNotMail: true,
+      isDoNotContact: false,
+      tags: ['Diwali list', 'VIP'],
+    });
+    expect(created.phones[0]).toMatchObject({ value: '094440 12345', e164: '+919444012345' });
+    expect(created.addresses[0]).toMatchObject({ locality: 'சென்னை', postalCode: '600002' });
+
+    const updated = contacts.update(created.id, fields({ givenName: 'Meena', tags: ['Diwali list', 'Wholesale'], addresses: [] }));
+    expect(updated.tags).toEqual(['Diwali list', 'Wholesale']);
+    expect(updated.addresses).toEqual([]);
+    expect(updated.birthday).toBeNull();
+    const readded = contacts.update(created.id, fields({ givenName: 'Meena', tags: ['VIP'] }));
+    expect(readded.tags).toEqual(['VIP']);
+    expect(sqlite.prepare('SELECT count(*) FROM contact_tags WHERE contact_id = ?').pluck().get(created.id)).toBe(3);
+  });
+
+  it('refuses a birthday that is not a date', () => {
+    expect(() => fields({ givenName: 'A', birthday: '2026-13-01' })).toThrow(/YYYY-MM-DD/);
+  });
+});

@@ -7,7 +7,10 @@ import type { Cells, ChangeWriter } from '../../db/changes/change-writer';
 import type { Sqlite } from '../../db/open-database';
 import type { EventBus } from '../../events';
 import { AppError, notFound } from '../../rpc/app-error';
-import { createContactsRepo, type ChildRow, type ContactRow } from './contacts.repo';
+import { syncChildRows, type ChildTable } from './contacts.children';
+import { createContactsRepo, type ChildRow, type ContactDetailsRow, type ContactRow } from './contacts.repo';
+import { createContactTags } from './contacts.tags';
+import { toCountryCode, toE164 } from './phone-number';
 import { createContactSearchIndex } from './contacts.search-index';
 import { ftsMatchExpression, isShortQuery, prefixUpperBound, searchTokens, sortKey } from './search-text';
 
@@ -17,9 +20,17 @@ export function deriveDisplayName(fields: Pick<ContactFields, 'givenName' | 'fam
   return fields.displayName || [fields.givenName, fields.familyName].filter(Boolean).join(' ');
 }
 
-export function createContactsService(sqlite: Sqlite, events: EventBus, writer: ChangeWriter, now: () => number = Date.now) {
+export function createContactsService(
+  sqlite: Sqlite,
+  events: EventBus,
+  writer: ChangeWriter,
+  now: () => number = Date.now,
+  /** Country for phone numbers typed without a country code (e.g. 'IN'). */
+  defaultCountry: () => string = () => 'IN',
+) {
   const repo = createContactsRepo(sqlite);
   const searchIndex = createContactSearchIndex(sqlite);
+  const tags = createContactTags(sqlite, writer);
   const changed = () => events.emit({ type: 'changed', domain: 'contacts' });
 
   function toSummary(row: ContactRow): ContactSummary {
@@ -39,14 +50,21 @@ export function createContactsService(sqlite: Sqlite, events: EventBus, writer: 
     const row = repo.q.byId.get(id) as ContactRow | undefined;
     if (!row) notFound('contact', id);
     const child = (r: ChildRow) => ({ id: r.id, label: r.label, value: r.value });
+    const details = repo.q.details.get(id) as ContactDetailsRow;
     return {
       ...toSummary(row),
       givenName: row.givenName,
       familyName: row.familyName,
       isDisplayNameSet: row.isDisplayNameSet === 1,
       emails: (repo.q.emails.all(id) as ChildRow[]).map(child),
-      phones: (repo.q.phones.all(id) as ChildRow[]).map(child),
+      phones: (repo.q.phones.all(id) as (ChildRow & { e164: string | null })[]).map((r) => ({ ...child(r), e164: r.e164 })),
       notes: row.notes,
+      ...details,
+      isDoNotContact: details.isDoNotContact === 1,
+      isDoNotMail: details.isDoNotMail === 1,
+      addresses: repo.q.addresses.all(id) as ContactDetail['addresses'],
+      websites: repo.q.websites.all(id) as ContactDetail['websites'],
+      tags: tags.namesOf(id),
       createdAtMs: row.createdAtMs,
       updatedAtMs: row.updatedAtMs,
     };
@@ -68,40 +86,62 @@ export function createContactsService(sqlite: Sqlite, events: EventBus, writer: 
       company_id: fields.companyId,
       job_title: fields.jobTitle,
       notes: fields.notes,
+      kind: fields.kind,
+      prefix: fields.prefix,
+      additional_names: fields.additionalNames,
+      suffix: fields.suffix,
+      nickname: fields.nickname,
+      phonetic_name: fields.phoneticName,
+      department: fields.department,
+      birthday: fields.birthday,
+      lifecycle_stage: fields.lifecycleStage,
+      source: fields.source,
+      owner: fields.owner,
+      preferred_language: fields.preferredLanguage,
+      letter_salutation: fields.letterSalutation,
+      label_salutation: fields.labelSalutation,
+      is_do_not_contact: fields.isDoNotContact,
+      is_do_not_mail: fields.isDoNotMail,
     };
   }
 
-  /** Makes the stored child rows equal the given list: keeps ids, tombstones the missing, adds the new. */
-  function syncChildren(
-    table: 'contact_emails' | 'contact_phones',
-    contactId: string,
-    existing: ChildRow[],
-    wanted: { id?: string | undefined; label: string; value: string }[],
-    nowMs: number,
-  ): boolean {
-    let changed = false;
-    const keep = new Set<string>();
-    wanted.forEach((item, index) => {
-      const cells = { label: item.label, value: item.value, is_primary: index === 0, sort_order: index };
-      if (item.id && existing.some((e) => e.id === item.id)) {
-        keep.add(item.id);
-        changed = writer.update(table, item.id, cells, { updated_at_ms: nowMs }) || changed;
-      } else {
-        writer.insert(table, uuidv7(), { ...cells, contact_id: contactId, created_at_ms: nowMs, updated_at_ms: nowMs });
-        changed = true;
-      }
-    });
-    for (const row of existing) {
-      if (!keep.has(row.id)) changed = writer.update(table, row.id, { deleted_at_ms: nowMs, updated_at_ms: nowMs }) || changed;
-    }
-    return changed;
+  /** Writes every multi-valued part of a contact; returns whether anything changed. */
+  function writeChildren(id: string, fields: ContactFields, nowMs: number, isNew: boolean): boolean {
+    const country = toCountryCode(defaultCountry());
+    const existing = (table: ChildTable) => (isNew ? [] : (sqlite.prepare(`SELECT id FROM ${table} WHERE contact_id = ? AND deleted_at_ms IS NULL`).pluck().all(id) as string[]));
+    const labelled = (items: { id?: string | undefined; label: string; value: string }[]) =>
+      items.map(({ id: itemId, label, value }) => ({ id: itemId, cells: { label, value } }));
+    const results = [
+      syncChildRows(writer, 'contact_emails', id, existing('contact_emails'), labelled(fields.emails), nowMs),
+      syncChildRows(
+        writer,
+        'contact_phones',
+        id,
+        existing('contact_phones'),
+        fields.phones.map(({ id: itemId, label, value }) => ({ id: itemId, cells: { label, value, e164: toE164(value, country) } })),
+        nowMs,
+      ),
+      syncChildRows(writer, 'contact_websites', id, existing('contact_websites'), labelled(fields.websites), nowMs),
+      syncChildRows(
+        writer,
+        'contact_addresses',
+        id,
+        existing('contact_addresses'),
+        fields.addresses.map(({ id: itemId, label, street, locality, region, postalCode, country: addressCountry }) => ({
+          id: itemId,
+          cells: { label, street, locality, region, postal_code: postalCode, country: addressCountry },
+        })),
+        nowMs,
+      ),
+      tags.set(id, fields.tags, nowMs),
+    ];
+    return results.some(Boolean);
   }
 
   const insertOne = (fields: ContactFields, nowMs: number): string => {
     const id = uuidv7();
     writer.insert('contacts', id, { ...contactCells(fields), created_at_ms: nowMs, updated_at_ms: nowMs });
-    syncChildren('contact_emails', id, [], fields.emails, nowMs);
-    syncChildren('contact_phones', id, [], fields.phones, nowMs);
+    writeChildren(id, fields, nowMs, true);
     searchIndex.update(id);
     return id;
   };
@@ -115,9 +155,7 @@ export function createContactsService(sqlite: Sqlite, events: EventBus, writer: 
   const updateTx = sqlite.transaction((id: string, fields: ContactFields) => {
     if (!repo.q.byId.get(id)) notFound('contact', id);
     const nowMs = now();
-    const emailsChanged = syncChildren('contact_emails', id, repo.q.emails.all(id) as ChildRow[], fields.emails, nowMs);
-    const phonesChanged = syncChildren('contact_phones', id, repo.q.phones.all(id) as ChildRow[], fields.phones, nowMs);
-    const touched: Cells = emailsChanged || phonesChanged ? { updated_at_ms: nowMs } : {};
+    const touched: Cells = writeChildren(id, fields, nowMs, false) ? { updated_at_ms: nowMs } : {};
     writer.update('contacts', id, { ...contactCells(fields), ...touched }, { updated_at_ms: nowMs });
     searchIndex.update(id);
   });

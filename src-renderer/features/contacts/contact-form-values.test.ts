@@ -48,8 +48,33 @@ describe('toFormValues', () => {
       emails: [],
       phones: [],
       notes: '',
+      kind: 'person' as const,
+      prefix: '',
+      additionalNames: '',
+      suffix: '',
+      nickname: 'Pri',
+      phoneticName: '',
+      department: '',
+      birthday: '--08-15',
+      addresses: [{ id: '0190a8e0-0000-7000-8000-000000000002', label: 'home', street: 'MG Road 12', locality: 'Jaipur', region: 'RJ', postalCode: '302001', country: 'IN' }],
+      websites: [],
+      tags: ['VIP'],
+      lifecycleStage: 'customer' as const,
+      source: '',
+      owner: '',
+      preferredLanguage: 'hi',
+      letterSalutation: '',
+      labelSalutation: '',
+      isDoNotContact: false,
+      isDoNotMail: true,
       createdAtMs: 0,
       updatedAtMs: 0,
+  });
+
+  it('carries the fields it does not edit through a save unchanged', () => {
+    const { fields } = toSubmission(toFormValues(contact('प्रिया शर्मा', false)));
+    expect(fields).toMatchObject({ nickname: 'Pri', birthday: '--08-15', tags: ['VIP'], isDoNotMail: true, lifecycleStage: 'customer' });
+    expect(fields.addresses).toHaveLength(1);
   });
 
   it('leaves a derived display name empty so it stays derived', () => {

@@ -13,7 +13,11 @@ export interface CompanyChoice {
   name: string;
 }
 
+/** Fields this form does not edit: carried through unchanged, so saving never drops them. */
+export type PreservedFields = Omit<ContactFieldsInput, 'givenName' | 'familyName' | 'displayName' | 'companyId' | 'jobTitle' | 'emails' | 'phones' | 'notes'>;
+
 export interface ContactFormValues {
+  preserved: PreservedFields;
   givenName: string;
   familyName: string;
   displayName: string;
@@ -34,9 +38,10 @@ export function newRow(label: string): MethodRow {
 
 export function toFormValues(contact?: ContactDetail): ContactFormValues {
   if (!contact) {
-    return { givenName: '', familyName: '', displayName: '', company: null, jobTitle: '', emails: [], phones: [], notes: '' };
+    return { preserved: {}, givenName: '', familyName: '', displayName: '', company: null, jobTitle: '', emails: [], phones: [], notes: '' };
   }
   return {
+    preserved: preservedOf(contact),
     givenName: contact.givenName,
     familyName: contact.familyName,
     // A derived name stays derived: showing it here would freeze it on the next save.
@@ -44,8 +49,32 @@ export function toFormValues(contact?: ContactDetail): ContactFormValues {
     company: contact.companyId ? { id: contact.companyId, name: contact.companyName ?? '' } : null,
     jobTitle: contact.jobTitle,
     emails: contact.emails.map((email) => ({ key: email.id, ...email })),
-    phones: contact.phones.map((phone) => ({ key: phone.id, ...phone })),
+    phones: contact.phones.map(({ e164: _e164, ...phone }) => ({ key: phone.id, ...phone })),
     notes: contact.notes,
+  };
+}
+
+function preservedOf(contact: ContactDetail): PreservedFields {
+  return {
+    kind: contact.kind,
+    prefix: contact.prefix,
+    additionalNames: contact.additionalNames,
+    suffix: contact.suffix,
+    nickname: contact.nickname,
+    phoneticName: contact.phoneticName,
+    department: contact.department,
+    birthday: contact.birthday,
+    addresses: contact.addresses,
+    websites: contact.websites,
+    tags: contact.tags,
+    lifecycleStage: contact.lifecycleStage,
+    source: contact.source,
+    owner: contact.owner,
+    preferredLanguage: contact.preferredLanguage,
+    letterSalutation: contact.letterSalutation,
+    labelSalutation: contact.labelSalutation,
+    isDoNotContact: contact.isDoNotContact,
+    isDoNotMail: contact.isDoNotMail,
   };
 }
 
@@ -63,6 +92,7 @@ export function toSubmission(values: ContactFormValues): Submission {
   const strip = ({ id, label, value }: MethodRow) => ({ ...(id ? { id } : {}), label, value });
   return {
     fields: {
+      ...values.preserved,
       givenName: values.givenName,
       familyName: values.familyName,
       displayName: values.displayName,

@@ -2,13 +2,18 @@ import Box from '@mui/material/Box';
 import Divider from '@mui/material/Divider';
 import Stack from '@mui/material/Stack';
 import { useTranslation } from 'react-i18next';
+import { useRoute } from '../../app/useRoute';
 import { PageHeader } from '../../components/PageHeader';
+import { SyncConflictsPage } from '../sync/SyncConflictsPage';
+import { SyncSetting } from '../sync/SyncSetting';
 import { BackupsSetting } from './BackupsSetting';
 import { DataFolderSetting } from './DataFolderSetting';
 import { LanguageSetting } from './LanguageSetting';
 
 export function SettingsPage() {
   const { t } = useTranslation();
+  const route = useRoute();
+  if (route.page === 'settings' && route.section === 'sync-conflicts') return <SyncConflictsPage />;
   return (
     <Box sx={{ height: '100%', overflowY: 'auto', bgcolor: 'background.paper' }}>
       <PageHeader title={t('settings.title')} />
@@ -17,6 +22,7 @@ export function SettingsPage() {
         <LanguageSetting />
         <DataFolderSetting />
         <BackupsSetting />
+        <SyncSetting />
       </Stack>
     </Box>
   );
