@@ -14,6 +14,8 @@ import { backupsHandlers } from './domains/backups';
 import { createCompaniesService, companiesHandlers } from './domains/companies';
 import { createContactsService, contactsHandlers } from './domains/contacts';
 import { demoHandlers } from './domains/demo';
+import { exportsHandlers } from './domains/exports';
+import { createImportsService, importsHandlers } from './domains/imports';
 import { createSettingsService, systemHandlers } from './domains/system';
 import { createSyncService, fileSyncServiceOf, startSyncScheduler, syncHandlers, type SyncService } from './domains/sync';
 import { AppError } from './rpc/app-error';
@@ -72,9 +74,10 @@ export async function boot(options: CoreOptions): Promise<Core> {
       throw error;
     }
     const writer = createChangeWriter(sqlite);
-    const companies = createCompaniesService(sqlite, events, writer);
-    const contacts = createContactsService(sqlite, events, writer);
     const settings = createSettingsService(sqlite);
+    const defaultCountry = () => settings.get().defaultCountry;
+    const companies = createCompaniesService(sqlite, events, writer);
+    const contacts = createContactsService(sqlite, events, writer, Date.now, defaultCountry);
     const sync = createSyncService({
       sqlite,
       writer,
@@ -113,6 +116,8 @@ export async function boot(options: CoreOptions): Promise<Core> {
       }),
       demo: demoHandlers(companies, contacts),
       sync: syncHandlers(sync, () => writeBackup(state.sqlite, backupsDir, 'pre-replace')),
+      imports: importsHandlers(createImportsService({ sqlite, contacts, companies, defaultCountry })),
+      exports: exportsHandlers(contacts, companies),
     };
     return { sqlite, handlers, sync };
   }

@@ -6,7 +6,8 @@ import type { AddressInfo } from 'node:net';
 import type { Core } from '../boot';
 import { serveStatic } from './static-files';
 
-const MAX_BODY_BYTES = 10 * 1024 * 1024;
+/** Large enough for an imported contacts file (64 MB, base64 in JSON). */
+const MAX_BODY_BYTES = 96 * 1024 * 1024;
 
 export interface LoopbackServer {
   url: string;

@@ -10,13 +10,11 @@ export const ContactEmail = z.object({
 export const ContactPhone = z.object({
   id: Id.optional(),
   label: ShortText.default('mobile'),
-  /** As typed (or as written in an imported file); the E.164 form is derived. */
-  value: z
-    .string()
-    .trim()
-    .min(3, 'Enter a phone number')
-    .max(60)
-    .refine((v) => (v.match(/\d/g)?.length ?? 0) >= 3, 'Enter a phone number'),
+  /**
+   * As typed, or exactly as written in an imported file (some exports hold text such as "Tel privat"
+   * where a number belongs); the E.164 form is derived when it is a valid number.
+   */
+  value: z.string().trim().min(1, 'Enter a phone number').max(60),
 });
 export const ContactWebsite = z.object({ id: Id.optional(), label: ShortText.default(''), value: z.string().trim().min(1).max(2000) });
 export const ContactAddress = z.object({

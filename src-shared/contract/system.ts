@@ -9,6 +9,8 @@ export type Language = z.infer<typeof Language>;
 export const Settings = z.object({
   /** 'auto' follows the operating system's locale. */
   language: z.union([Language, z.literal('auto')]),
+  /** ISO 3166 country for phone numbers written without a country code (default India). */
+  defaultCountry: z.string().regex(/^[A-Z]{2}$/, 'Use a two-letter country code such as IN'),
 });
 export type Settings = z.infer<typeof Settings>;
 

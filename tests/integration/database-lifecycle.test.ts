@@ -14,12 +14,8 @@ describe('database lifecycle', () => {
     // Pretend the last migration has not run yet: drop what it made and its record.
     const sqlite = openSqlite(join(dataDir, 'sampark.db'));
     const last = sqlite.prepare('SELECT idx, tag FROM schema_migrations ORDER BY idx DESC LIMIT 1').get() as { idx: number; tag: string };
-    expect(last.tag).toBe('0003_contact_details');
-    sqlite.exec(`DROP TABLE contact_addresses; DROP TABLE contact_websites; DROP TABLE contact_tags; DROP TABLE tags;
-      ALTER TABLE contact_phones DROP COLUMN e164;`);
-    for (const column of ['kind', 'prefix', 'additional_names', 'suffix', 'nickname', 'phonetic_name', 'department', 'birthday', 'lifecycle_stage', 'source', 'owner', 'preferred_language', 'letter_salutation', 'label_salutation', 'is_do_not_contact', 'is_do_not_mail']) {
-      sqlite.exec(`ALTER TABLE contacts DROP COLUMN ${column}`);
-    }
+    expect(last.tag).toBe('0004_import_log');
+    sqlite.exec('DROP TABLE import_log');
     sqlite.prepare('DELETE FROM schema_migrations WHERE idx = ?').run(last.idx);
     sqlite.close();
 

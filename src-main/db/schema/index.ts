@@ -2,4 +2,5 @@ export * from './companies';
 export * from './contacts';
 export * from './settings';
 export * from './tags';
+export * from './imports';
 export * from './sync';

@@ -55,6 +55,11 @@ export function createCompaniesService(sqlite: Sqlite, events: EventBus, writer:
       return { items: (rows as CompanyRow[]).map(toSummary) };
     },
 
+    /** The live company with this name (case- and accent-insensitive), if any. */
+    findByName(name: string): string | null {
+      return (sqlite.prepare('SELECT id FROM companies WHERE sort_key = ? AND archived_at_ms IS NULL ORDER BY id LIMIT 1').pluck().get(sortKey(name)) as string | undefined) ?? null;
+    },
+
     get(id: string, contacts: ContactsService): CompanyDetail {
       const row = find(id);
       return {

@@ -232,6 +232,26 @@ export function createContactsService(
       }
     }),
 
+    /** Every active contact's id, in name order. */
+    activeIds(): string[] {
+      return sqlite.prepare('SELECT id FROM contacts WHERE archived_at_ms IS NULL ORDER BY sort_key, id').pluck().all() as string[];
+    },
+
+    /** Live contacts by lower-cased email and by E.164 phone: how imports recognise people already here. */
+    matchIndex(): { byEmail: Map<string, string>; byPhone: Map<string, string> } {
+      const live = (table: string, column: string) =>
+        sqlite
+          .prepare(
+            `SELECT lower(x.${column}) AS k, x.contact_id AS id FROM ${table} x JOIN contacts c ON c.id = x.contact_id
+             WHERE x.deleted_at_ms IS NULL AND c.archived_at_ms IS NULL AND x.${column} IS NOT NULL`,
+          )
+          .all() as { k: string; id: string }[];
+      return {
+        byEmail: new Map(live('contact_emails', 'value').map((r) => [r.k, r.id])),
+        byPhone: new Map(live('contact_phones', 'e164').map((r) => [r.k, r.id])),
+      };
+    },
+
     /** Drops the whole search index (local data replaced); rows re-enter it as they arrive. */
     resetSearchIndex() {
       sqlite.exec('DELETE FROM contacts_fts; DELETE FROM contact_search_rows;');

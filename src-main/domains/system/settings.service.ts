@@ -1,7 +1,7 @@
 import { Settings } from '../../../src-shared/contract/system';
 import type { Sqlite } from '../../db/open-database';
 
-const DEFAULTS: Settings = { language: 'auto' };
+const DEFAULTS: Settings = { language: 'auto', defaultCountry: 'IN' };
 
 export type SettingsService = ReturnType<typeof createSettingsService>;
 

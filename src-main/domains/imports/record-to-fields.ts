@@ -1,0 +1,53 @@
+// A parsed record (interop's ContactRecord) as Sampark contact fields. Nothing is dropped silently:
+// what has no home yet (custom fields, photos) is kept in the notes or reported as a warning.
+import { ContactEmail, type ContactFieldsInput } from '../../../src-shared/contract/contacts';
+import type { ContactRecord } from '../interop';
+
+export interface MappedRecord {
+  fields: ContactFieldsInput;
+  /** The organisation named on the card, to link or create as a company. */
+  companyName: string | null;
+  warnings: string[];
+}
+
+const LIMIT = 200;
+const clip = (text: string, max = LIMIT) => text.trim().slice(0, max);
+
+export function recordToFields(record: ContactRecord): MappedRecord {
+  const warnings: string[] = [];
+  const custom = Object.entries(record.customFields).map(([label, value]) => `${label}: ${value}`);
+  const notes = [record.notes, ...custom].filter(Boolean).join('\n');
+  if (record.photo) warnings.push(`line ${record.sourceLine}: the photo was not imported (photos arrive in a later version)`);
+  const emails = record.emails.filter((e) => {
+    const ok = ContactEmail.safeParse({ value: e.value }).success;
+    if (!ok) warnings.push(`line ${record.sourceLine}: "${e.value.slice(0, 60)}" is not an email address and was left out`);
+    return ok;
+  });
+  const derived = [record.givenName, record.familyName].filter(Boolean).join(' ');
+  const fallbackName =
+    record.displayName || record.nickname || record.organization || emails[0]?.value || record.phones[0]?.value || '';
+  const hasPersonName = Boolean(record.givenName || record.familyName);
+  return {
+    companyName: record.organization.trim() || null,
+    warnings,
+    fields: {
+      kind: record.kind,
+      prefix: clip(record.prefix),
+      givenName: clip(record.givenName),
+      additionalNames: clip(record.additionalNames),
+      familyName: clip(record.familyName),
+      suffix: clip(record.suffix),
+      nickname: clip(record.nickname),
+      displayName: hasPersonName ? (record.displayName && record.displayName !== derived ? clip(record.displayName) : '') : clip(fallbackName),
+      department: clip(record.department),
+      jobTitle: clip(record.title),
+      emails: emails.map((e) => ({ label: clip(e.label) || 'other', value: e.value.trim() })),
+      phones: record.phones.map((p) => ({ label: clip(p.label) || 'other', value: p.value.trim().slice(0, 60) })),
+      addresses: record.addresses.map((a) => ({ ...a, label: clip(a.label) || 'other' })),
+      websites: record.websites.map((value) => ({ label: '', value: value.trim() })),
+      birthday: record.birthday,
+      tags: [...new Set(record.tags.map((t) => clip(t, 100)).filter(Boolean))],
+      notes: notes.slice(0, 20_000),
+    },
+  };
+}
