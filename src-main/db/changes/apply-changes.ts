@@ -67,7 +67,7 @@ export function createChangeApplier(sqlite: Sqlite, now: () => number = Date.now
       if (!Object.keys(row.v).some((c) => isSyncedColumn(row.t, c))) continue;
       const stored = storedTimestamps(row.t as SyncedTable, row.r);
       for (const [c, v] of Object.entries(row.v)) {
-        if (isSyncedColumn(row.t, c)) applyCell(row.t as SyncedTable, row.r, { c, v, ts: row.ts, p: row.p[c] ?? null }, stored);
+        if (isSyncedColumn(row.t, c)) applyCell(row.t as SyncedTable, row.r, { c, v, ts: row.ts, p: row.p?.[c] ?? null }, stored);
       }
     }
     function applyCell(table: SyncedTable, rowId: string, message: CellChange, stored: Map<string, string>) {

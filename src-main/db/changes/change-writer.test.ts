@@ -24,7 +24,7 @@ describe('change writer', () => {
     expect(more).toEqual([]);
     // sort_key is derived on every machine: written, never sent
     expect(queued!.cells).toEqual({ name: 'Ganesh Stores', created_at_ms: 1, updated_at_ms: 1 });
-    expect(queued!.prev).toEqual({ name: null, created_at_ms: null, updated_at_ms: null });
+    expect(queued!.prev).toEqual({});
     expect(queued!.ts.endsWith(writer.deviceId)).toBe(true);
     expect(sqlite.prepare('SELECT count(*) FROM crdt_cells').pluck().get()).toBe(3);
   });

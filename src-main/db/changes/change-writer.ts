@@ -4,7 +4,7 @@
 import type { Statement } from 'better-sqlite3';
 import type { Sqlite } from '../open-database';
 import { HlcClock, randomNode } from './hlc-clock';
-import { isLocalColumn, isSyncedColumn, SYNCED_TABLES, type CellValue, type SyncedTable } from './synced-tables';
+import { isDefaultValue, isLocalColumn, isSyncedColumn, SYNCED_TABLES, type CellValue, type SyncedTable } from './synced-tables';
 
 export type Cells = Record<string, CellValue | boolean>;
 
@@ -43,18 +43,39 @@ export function createChangeWriter(sqlite: Sqlite, now: () => number = Date.now)
     }
   }
 
+  /** One statement for all cells of a new row (statement overhead dominates bulk writes). */
+  const insertCells = (count: number) =>
+    statement(`INSERT INTO crdt_cells (tbl, row, col, ts) VALUES ${Array.from({ length: count }, () => '(?, ?, ?, ?)').join(', ')}`);
+
+  // The clock is saved at most once a second of clock time: after a crash it resumes from that, and
+  // physical time (or received timestamps) carry it past anything issued since.
+  let savedClockMs = 0;
+  function saveClock(ts: string) {
+    const ms = Date.parse(ts.slice(0, 24));
+    if (ms - savedClockMs < 1000) return;
+    savedClockMs = ms;
+    meta.set.run('clock', ts);
+  }
+
   /** Stamps the synced cells among `cells` with one new timestamp and queues them. */
   function stamp(table: SyncedTable, id: string, cells: Record<string, CellValue>, isNew: boolean) {
-    const synced = Object.entries(cells).filter(([column]) => isSyncedColumn(table, column));
+    const synced = Object.entries(cells).filter(
+      ([column, value]) => isSyncedColumn(table, column) && !(isNew && isDefaultValue(table, column, value)),
+    );
     if (synced.length === 0) return;
     const ts = clock.send();
     const prev: Record<string, string | null> = {};
-    for (const [column] of synced) {
-      prev[column] = isNew ? null : ((cellTs.get(table, id, column) as string | undefined) ?? null);
-      setCell.run(table, id, column, ts);
+    if (isNew) {
+      insertCells(synced.length).run(...synced.flatMap(([column]) => [table, id, column, ts]));
+    } else {
+      for (const [column] of synced) {
+        prev[column] = (cellTs.get(table, id, column) as string | undefined) ?? null;
+        setCell.run(table, id, column, ts);
+      }
     }
+    // A new row's cells overwrote nothing: receivers read a missing entry as null.
     queue.run(table, id, JSON.stringify(Object.fromEntries(synced)), ts, JSON.stringify(prev));
-    meta.set.run('clock', ts);
+    saveClock(ts);
   }
 
   return {

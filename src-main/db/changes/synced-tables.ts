@@ -17,6 +17,30 @@ function columnsOf(table: SQLiteTable): readonly string[] {
   return columns.map((c) => c.name).filter((c) => c !== 'id' && !LOCAL_COLUMNS[name]?.includes(c));
 }
 
+/**
+ * What a column holds when an insert leaves it out: its DEFAULT, or NULL for a nullable column.
+ * A new row's cells that equal this need no stamp: "never set" merges the same way.
+ */
+function defaultsOf(table: SQLiteTable): ReadonlyMap<string, CellValue> {
+  const defaults = new Map<string, CellValue>();
+  for (const column of getTableConfig(table).columns) {
+    const value = column.default;
+    if (column.hasDefault && (typeof value === 'string' || typeof value === 'number')) defaults.set(column.name, value);
+    else if (column.hasDefault && typeof value === 'boolean') defaults.set(column.name, value ? 1 : 0);
+    else if (!column.notNull && !column.hasDefault) defaults.set(column.name, null);
+  }
+  return defaults;
+}
+
+const TABLES = { companies, contacts, contact_emails: contactEmails, contact_phones: contactPhones, contact_websites: contactWebsites, contact_addresses: contactAddresses, tags, contact_tags: contactTags };
+const DEFAULTS = new Map(Object.entries(TABLES).map(([name, table]) => [name, defaultsOf(table)]));
+
+/** True when an insert may leave this value out (the column's default gives the same). */
+export function isDefaultValue(table: string, column: string, value: CellValue): boolean {
+  const defaults = DEFAULTS.get(table);
+  return defaults !== undefined && defaults.has(column) && defaults.get(column) === value;
+}
+
 export const SYNCED_TABLES = {
   companies: columnsOf(companies),
   contacts: columnsOf(contacts),

@@ -133,7 +133,7 @@ export function createContactsService(
         })),
         nowMs,
       ),
-      tags.set(id, fields.tags, nowMs),
+      isNew && fields.tags.length === 0 ? false : tags.set(id, fields.tags, nowMs),
     ];
     return results.some(Boolean);
   }
