@@ -118,6 +118,25 @@ export const ContactPage = z.object({
   nextCursor: ContactCursor.nullable(),
 });
 
+export const DuplicateReason = z.enum(['email', 'phone', 'name-company', 'name']);
+
+/** A contact that may be the same person as another, and why. */
+export const DuplicateMatch = z.object({ contact: ContactSummary, score: z.number().int(), reasons: z.array(DuplicateReason) });
+
+export const DuplicatePair = z.object({ a: ContactSummary, b: ContactSummary, score: z.number().int(), reasons: z.array(DuplicateReason) });
+
+/** What is known of a contact being typed, to warn about duplicates before it is saved. */
+export const DuplicateProbe = z.object({
+  givenName: z.string().max(200).default(''),
+  familyName: z.string().max(200).default(''),
+  displayName: z.string().max(200).default(''),
+  companyId: Id.nullable().default(null),
+  emails: z.array(z.string().max(320)).max(50).default([]),
+  phones: z.array(z.string().max(60)).max(50).default([]),
+  /** The contact being edited, never its own duplicate. */
+  excludeId: Id.nullable().default(null),
+});
+
 export const contacts = {
   list: method(
     z.object({ after: ContactCursor.nullable().default(null), limit: z.number().int().min(1).max(500).default(100) }),
@@ -133,6 +152,21 @@ export const contacts = {
   update: method(z.object({ id: Id, fields: ContactFields }), ContactDetail),
   archive: method(z.object({ id: Id }), ContactDetail),
   unarchive: method(z.object({ id: Id }), ContactDetail),
+  /** Contacts that may be the same person as the one being typed (same email, phone, or name and company). */
+  findDuplicates: method(DuplicateProbe, z.object({ items: z.array(DuplicateMatch) })),
+  /** The "Review duplicates" queue: likely pairs, surest first. */
+  duplicateCandidates: method(z.object({ limit: z.number().int().min(1).max(1000).default(200) }), z.object({ items: z.array(DuplicatePair) })),
+  /** "Not the same person": the pair stops being suggested. */
+  dismissDuplicate: method(z.object({ ids: z.tuple([Id, Id]) }), z.object({ ok: z.literal(true) })),
+  /**
+   * Merges contacts into a survivor: every email, phone, address, website, tag and note is kept;
+   * `fields` (chosen field by field) replaces the survivor's fields when given. Undo with undoMerge.
+   */
+  merge: method(
+    z.object({ survivorId: Id, mergedIds: z.array(Id).min(1).max(20), fields: ContactFields.optional() }),
+    z.object({ mergeId: Id, contact: ContactDetail }),
+  ),
+  undoMerge: method(z.object({ mergeId: Id }), ContactDetail),
 };
 
 export type ContactSummary = z.infer<typeof ContactSummary>;

@@ -91,6 +91,31 @@ describe('sync through a shared folder', () => {
     expect(onA.tags).toHaveLength(2);
   });
 
+  it('suggests (never makes) a merge for the same person added on two machines, and carries a merge across', async () => {
+    const folder = newFolder();
+    const a = await machine(folder, 'a');
+    const b = await machine(folder, 'b');
+    await call(a, 'contacts.create', { givenName: 'Ravi', familyName: 'Kumar', emails: [{ value: 'ravi@lakshmi.in' }] });
+    await call(b, 'contacts.create', { givenName: 'Ravi', familyName: 'Kumar', phones: [{ value: '098400 12345' }], emails: [{ value: 'RAVI@lakshmi.in' }] });
+    await syncNow(a);
+    await syncNow(b);
+    await syncNow(a);
+    for (const core of [a, b]) {
+      expect((await call<{ active: number }>(core, 'contacts.count')).active).toBe(2);
+      const { items } = await call<{ items: { score: number; reasons: string[] }[] }>(core, 'contacts.duplicateCandidates', {});
+      expect(items).toHaveLength(1);
+      expect(items[0]!.reasons).toContain('email');
+    }
+    const [x, y] = (await call<{ items: { id: string }[] }>(a, 'contacts.search', { text: 'ravi' })).items;
+    await call(a, 'contacts.merge', { survivorId: x!.id, mergedIds: [y!.id] });
+    await syncNow(a);
+    await syncNow(b);
+    const survivor = await call<ContactDetail>(b, 'contacts.get', { id: x!.id });
+    expect(survivor.phones.map((p) => p.value)).toEqual(['098400 12345']);
+    expect((await call<{ active: number }>(b, 'contacts.count')).active).toBe(1);
+    expect((await call<{ items: unknown[] }>(b, 'contacts.duplicateCandidates', {})).items).toEqual([]);
+  });
+
   it('restores the losing value of a conflict on request, everywhere', async () => {
     const folder = newFolder();
     const a = await machine(folder, 'a');

@@ -39,6 +39,8 @@ export const contacts = sqliteTable(
     labelSalutation: text('label_salutation').notNull().default(''),
     isDoNotContact: integer('is_do_not_contact', { mode: 'boolean' }).notNull().default(false),
     isDoNotMail: integer('is_do_not_mail', { mode: 'boolean' }).notNull().default(false),
+    /** Set on a contact merged into another: references made elsewhere still resolve to the survivor. */
+    mergedInto: text('merged_into'),
     createdAtMs: integer('created_at_ms').notNull(),
     updatedAtMs: integer('updated_at_ms').notNull(),
     archivedAtMs: integer('archived_at_ms'),

@@ -3,4 +3,5 @@ export * from './contacts';
 export * from './settings';
 export * from './tags';
 export * from './imports';
+export * from './merges';
 export * from './sync';

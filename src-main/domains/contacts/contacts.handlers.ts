@@ -13,5 +13,10 @@ export function contactsHandlers(service: ContactsService): DomainHandlers<typeo
     update: ({ id, fields }) => service.update(id, fields),
     archive: ({ id }) => service.setArchived(id, true),
     unarchive: ({ id }) => service.setArchived(id, false),
+    findDuplicates: (probe) => service.findDuplicates(probe),
+    duplicateCandidates: ({ limit }) => service.duplicateCandidates(limit),
+    dismissDuplicate: ({ ids }) => service.dismissDuplicate(ids[0], ids[1]),
+    merge: ({ survivorId, mergedIds, fields }) => service.merge(survivorId, mergedIds, fields),
+    undoMerge: ({ mergeId }) => service.undoMerge(mergeId),
   };
 }

@@ -10,6 +10,8 @@ import { AppError, notFound } from '../../rpc/app-error';
 import { syncChildRows, type ChildTable } from './contacts.children';
 import { createContactsRepo, type ChildRow, type ContactDetailsRow, type ContactRow } from './contacts.repo';
 import { createContactTags } from './contacts.tags';
+import { createDuplicateFinder, pairKey } from './contacts.duplicates';
+import { createMerger } from './contacts.merge';
 import { toCountryCode, toE164 } from './phone-number';
 import { createContactSearchIndex } from './contacts.search-index';
 import { ftsMatchExpression, isShortQuery, prefixUpperBound, searchTokens, sortKey } from './search-text';
@@ -31,6 +33,7 @@ export function createContactsService(
   const repo = createContactsRepo(sqlite);
   const searchIndex = createContactSearchIndex(sqlite);
   const tags = createContactTags(sqlite, writer);
+  const duplicates = createDuplicateFinder(sqlite, defaultCountry);
   const changed = () => events.emit({ type: 'changed', domain: 'contacts' });
 
   function toSummary(row: ContactRow): ContactSummary {
@@ -169,8 +172,46 @@ export function createContactsService(
     searchIndex.update(id);
   });
 
+  const merger = createMerger({
+    sqlite,
+    writer,
+    get,
+    update: (id, fields) => updateTx(id, fields),
+    reindex: (id) => searchIndex.update(id),
+    now,
+  });
+  const summaryOf = (id: string) => toSummary(repo.q.byId.get(id) as ContactRow);
+
   return {
     get,
+
+    findDuplicates(probe: { givenName: string; familyName: string; displayName: string; companyId: string | null; emails: string[]; phones: string[]; excludeId: string | null }) {
+      const displayName = deriveDisplayName(probe);
+      return {
+        items: duplicates.matchesFor({ ...probe, displayName }).slice(0, 20).map(({ id, score, reasons }) => ({ contact: summaryOf(id), score, reasons })),
+      };
+    },
+
+    duplicateCandidates(limit: number) {
+      return { items: duplicates.candidates(limit).map(({ a, b, score, reasons }) => ({ a: summaryOf(a), b: summaryOf(b), score, reasons })) };
+    },
+
+    dismissDuplicate(a: string, b: string) {
+      sqlite.prepare('INSERT INTO duplicate_dismissals (pair, at_ms) VALUES (?, ?) ON CONFLICT DO NOTHING').run(pairKey(a, b), now());
+      return { ok: true as const };
+    },
+
+    merge(survivorId: string, mergedIds: string[], fields?: ContactFieldsInput) {
+      const mergeId = merger.merge(survivorId, mergedIds, fields);
+      changed();
+      return { mergeId, contact: get(survivorId) };
+    },
+
+    undoMerge(mergeId: string) {
+      const survivorId = merger.undo(mergeId);
+      changed();
+      return get(survivorId);
+    },
 
     list(after: ContactCursor | null, limit: number) {
       const rows = (after ? repo.q.pageAfter.all(after.sortKey, after.id, limit) : repo.q.firstPage.all(limit)) as ContactRow[];

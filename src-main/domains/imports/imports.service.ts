@@ -7,9 +7,8 @@ import type { z } from 'zod';
 import type { Sqlite } from '../../db/open-database';
 import { AppError, notFound } from '../../rpc/app-error';
 import type { CompaniesService } from '../companies';
-import { detailToFields, type ContactsService } from '../contacts';
+import { combineFields, detailToFields, type ContactsService } from '../contacts';
 import { planImport, type ImportPlan } from './import-plan';
-import { mergeFields } from './merge-fields';
 
 type Source = z.output<typeof ImportSource>;
 export type ImportsService = ReturnType<typeof createImportsService>;
@@ -80,7 +79,7 @@ export function createImportsService(options: {
       } else if (item.matchId && !updatedBefore[item.matchId]) {
         const before = detailToFields(contacts.get(item.matchId));
         updatedBefore[item.matchId] = before;
-        contacts.update(item.matchId, ContactFields.parse(mergeFields(before, item.mapped.fields, companyId)));
+        contacts.update(item.matchId, ContactFields.parse(combineFields(before, { ...item.mapped.fields, companyId }, 'replace')));
       }
     }
     const createdIds = created.length > 0 ? contacts.createMany(created) : [];
