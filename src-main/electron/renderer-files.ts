@@ -2,19 +2,10 @@
 // path guard and headers are unit-tested; app-protocol.ts only hands it to protocol.handle.
 import { readFile, stat } from 'node:fs/promises';
 import { extname, isAbsolute, join, relative, resolve } from 'node:path';
+import { RENDERER_CSP } from '../http/csp';
 
-/** MUI (emotion) injects <style> tags, hence 'unsafe-inline' for styles only. */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+/** The same policy browser mode sends (MUI's emotion injects <style> tags, hence inline styles only). */
+export const CONTENT_SECURITY_POLICY = RENDERER_CSP;
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

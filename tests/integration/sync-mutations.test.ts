@@ -7,9 +7,12 @@ import type * as CodecModule from '../../src-main/domains/sync/segment-codec';
 import type * as ClockModule from '../../src-main/db/changes/hlc-clock';
 import { PROPERTY_RUNS } from './sync-sim/find-violation';
 
+/** A caught mutant stops at its first counterexample, so a generous budget costs little. */
+const MUTANT_RUNS = Math.max(300, PROPERTY_RUNS);
+
 async function violationsWith(skews?: number[]) {
   const { findViolation } = await import('./sync-sim/find-violation');
-  return findViolation(PROPERTY_RUNS, skews);
+  return findViolation(MUTANT_RUNS, skews);
 }
 
 afterEach(() => {

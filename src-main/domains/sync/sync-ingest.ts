@@ -1,13 +1,10 @@
 // Applies other devices' segments in sequence order, waiting at a gap (never skipping it), waiting
 // for a segment's dependencies, holding segments from a newer app, quarantining a device whose
 // clock is far ahead, and stopping before a run would remove an alarming share of the records.
-import type { ChangeApplier, ChangeMessage } from '../../db/changes/apply-changes';
-import { ClockDriftError, type HlcClock } from '../../db/changes/hlc-clock';
-import type { SyncedTable } from '../../db/changes/synced-tables';
-import type { Sqlite } from '../../db/open-database';
+import type { ChangeMessage } from '../../db/changes/apply-changes';
+import { ClockDriftError } from '../../db/changes/hlc-clock';
 import { decodeSegment, SegmentUnreadable, type SegmentHeader } from './segment-codec';
-import type { SyncFolder } from './sync-folder';
-import type { SyncState } from './sync-state';
+import type { IngestContext } from './sync-state';
 
 export interface IngestResult {
   appliedChanges: number;
@@ -20,21 +17,13 @@ export interface IngestResult {
 
 const REMOVAL_COLUMNS = new Set(['archived_at_ms', 'deleted_at_ms']);
 
-export async function ingestSegments(options: {
-  sqlite: Sqlite;
-  folder: SyncFolder;
-  state: SyncState;
-  clock: HlcClock;
-  applier: ChangeApplier;
-  deviceId: string;
-  key: Uint8Array | null;
-  schema: number;
-  allowMassDelete: boolean;
-  afterApply: (touched: Map<SyncedTable, Set<string>>) => void;
-  /** Segments applied so far of those found waiting, after each one (a large first sync takes a while). */
-  onProgress?: (done: number, total: number) => void;
-  now: () => number;
-}): Promise<IngestResult> {
+export async function ingestSegments(
+  options: IngestContext & {
+    allowMassDelete: boolean;
+    /** Segments applied so far of those found waiting, after each one (a large first sync takes a while). */
+    onProgress?: ((done: number, total: number) => void) | undefined;
+  },
+): Promise<IngestResult> {
   const { sqlite, folder, state, deviceId } = options;
   const result: IngestResult = { appliedChanges: 0, appliedSegments: 0, conflicts: 0, waiting: [], quarantined: [], heldForDeletes: null };
   const liveRows = sqlite.prepare(

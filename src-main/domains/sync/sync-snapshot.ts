@@ -2,13 +2,12 @@
 // segments of every device that covers. A new (or long-silent) machine starts from the newest
 // snapshot instead of every segment ever written; a writer deletes its own segments only once a
 // snapshot covers them and every machine still in touch has applied them.
-import type { ChangeApplier, ChangeMessage } from '../../db/changes/apply-changes';
-import type { HlcClock } from '../../db/changes/hlc-clock';
+import type { ChangeMessage } from '../../db/changes/apply-changes';
 import { SYNCED_TABLES, type CellValue, type SyncedTable } from '../../db/changes/synced-tables';
 import type { Sqlite } from '../../db/open-database';
 import { decodeSegment, decodeSegmentHeader, encodeSegment, SegmentUnreadable, type SnapshotHeader } from './segment-codec';
 import type { SyncFolder } from './sync-folder';
-import type { SyncState } from './sync-state';
+import type { IngestContext, SyncState } from './sync-state';
 
 /** Write a snapshot once this many of our own segments have piled up since the last one. */
 export const SNAPSHOT_EVERY_SEGMENTS = 50;
@@ -83,18 +82,7 @@ export function snapshotHeaders(folder: SyncFolder): { name: string; header: Sna
  * Applies a snapshot wherever some device's next segment is gone from the folder (compacted away)
  * and a snapshot covers it. Returns how many changes that applied (0 when none was needed).
  */
-export function bootstrapFromSnapshot(options: {
-  sqlite: Sqlite;
-  folder: SyncFolder;
-  state: SyncState;
-  clock: HlcClock;
-  applier: ChangeApplier;
-  deviceId: string;
-  key: Uint8Array | null;
-  schema: number;
-  afterApply: (touched: Map<SyncedTable, Set<string>>) => void;
-  now: () => number;
-}): number {
+export function bootstrapFromSnapshot(options: IngestContext): number {
   const { folder, state, deviceId } = options;
   const isNeeded = (covers: Record<string, number>) =>
     Object.entries(covers).some(([device, seq]) => {

@@ -1,5 +1,24 @@
 // This installation's sync bookkeeping in its own database (sync_meta, sync_devices).
+import type { ChangeApplier } from '../../db/changes/apply-changes';
+import type { HlcClock } from '../../db/changes/hlc-clock';
+import type { SyncedTable } from '../../db/changes/synced-tables';
 import type { Sqlite } from '../../db/open-database';
+import type { SyncFolder } from './sync-folder';
+
+/** What reading the folder into the database needs (segments and snapshots alike). */
+export interface IngestContext {
+  sqlite: Sqlite;
+  folder: SyncFolder;
+  state: SyncState;
+  clock: HlcClock;
+  applier: ChangeApplier;
+  deviceId: string;
+  key: Uint8Array | null;
+  /** This app's schema: files needing a newer reader wait. */
+  schema: number;
+  afterApply: (touched: Map<SyncedTable, Set<string>>) => void;
+  now: () => number;
+}
 
 export type SyncState = ReturnType<typeof createSyncState>;
 
