@@ -8,19 +8,18 @@ import type { Sqlite } from '../../db/open-database';
 import type { EventBus } from '../../events';
 import { AppError, notFound } from '../../rpc/app-error';
 import { syncChildRows, type ChildTable } from './contacts.children';
+import { CHILD_TABLES, childRowsOf, contactColumns, deriveDisplayName } from './contacts.columns';
+import type { Statement } from 'better-sqlite3';
 import { createContactsRepo, type ChildRow, type ContactDetailsRow, type ContactRow } from './contacts.repo';
 import { createContactTags } from './contacts.tags';
 import { createDuplicateFinder, pairKey } from './contacts.duplicates';
 import { createMerger } from './contacts.merge';
-import { toCountryCode, toE164 } from './phone-number';
+import { toCountryCode } from './phone-number';
 import { createContactSearchIndex } from './contacts.search-index';
 import { ftsMatchExpression, isShortQuery, prefixUpperBound, searchTokens, sortKey } from './search-text';
 
 export type ContactsService = ReturnType<typeof createContactsService>;
 
-export function deriveDisplayName(fields: Pick<ContactFields, 'givenName' | 'familyName' | 'displayName'>): string {
-  return fields.displayName || [fields.givenName, fields.familyName].filter(Boolean).join(' ');
-}
 
 export function createContactsService(
   sqlite: Sqlite,
@@ -73,72 +72,25 @@ export function createContactsService(
     };
   }
 
-  /** The contact's own columns for these fields (derived names and keys included). */
+  const liveChildIds = Object.fromEntries(
+    CHILD_TABLES.map((table) => [table, sqlite.prepare(`SELECT id FROM ${table} WHERE contact_id = ? AND deleted_at_ms IS NULL`).pluck()]),
+  ) as Record<ChildTable, Statement<unknown[]>>;
+
+  /** Writes every multi-valued part of a contact; returns whether anything changed. */
+  function writeChildren(id: string, fields: ContactFields, nowMs: number, isNew: boolean): boolean {
+    const rows = childRowsOf(fields, toCountryCode(defaultCountry()));
+    const results = CHILD_TABLES.map((table) =>
+      syncChildRows(writer, table, id, isNew ? [] : (liveChildIds[table].all(id) as string[]), rows[table], nowMs),
+    );
+    const tagsChanged = isNew && fields.tags.length === 0 ? false : tags.set(id, fields.tags, nowMs);
+    return results.some(Boolean) || tagsChanged;
+  }
+
   function contactCells(fields: ContactFields) {
     if (fields.companyId && !repo.q.companyExists.get(fields.companyId)) {
       throw new AppError('invalid_input', 'companyId: That company does not exist');
     }
-    const displayName = deriveDisplayName(fields);
-    return {
-      given_name: fields.givenName,
-      family_name: fields.familyName,
-      display_name: displayName,
-      is_display_name_set: fields.displayName !== '',
-      sort_key: sortKey(displayName),
-      family_key: sortKey(fields.familyName || displayName),
-      company_id: fields.companyId,
-      job_title: fields.jobTitle,
-      notes: fields.notes,
-      kind: fields.kind,
-      prefix: fields.prefix,
-      additional_names: fields.additionalNames,
-      suffix: fields.suffix,
-      nickname: fields.nickname,
-      phonetic_name: fields.phoneticName,
-      department: fields.department,
-      birthday: fields.birthday,
-      lifecycle_stage: fields.lifecycleStage,
-      source: fields.source,
-      owner: fields.owner,
-      preferred_language: fields.preferredLanguage,
-      letter_salutation: fields.letterSalutation,
-      label_salutation: fields.labelSalutation,
-      is_do_not_contact: fields.isDoNotContact,
-      is_do_not_mail: fields.isDoNotMail,
-    };
-  }
-
-  /** Writes every multi-valued part of a contact; returns whether anything changed. */
-  function writeChildren(id: string, fields: ContactFields, nowMs: number, isNew: boolean): boolean {
-    const country = toCountryCode(defaultCountry());
-    const existing = (table: ChildTable) => (isNew ? [] : (sqlite.prepare(`SELECT id FROM ${table} WHERE contact_id = ? AND deleted_at_ms IS NULL`).pluck().all(id) as string[]));
-    const labelled = (items: { id?: string | undefined; label: string; value: string }[]) =>
-      items.map(({ id: itemId, label, value }) => ({ id: itemId, cells: { label, value } }));
-    const results = [
-      syncChildRows(writer, 'contact_emails', id, existing('contact_emails'), labelled(fields.emails), nowMs),
-      syncChildRows(
-        writer,
-        'contact_phones',
-        id,
-        existing('contact_phones'),
-        fields.phones.map(({ id: itemId, label, value }) => ({ id: itemId, cells: { label, value, e164: toE164(value, country) } })),
-        nowMs,
-      ),
-      syncChildRows(writer, 'contact_websites', id, existing('contact_websites'), labelled(fields.websites), nowMs),
-      syncChildRows(
-        writer,
-        'contact_addresses',
-        id,
-        existing('contact_addresses'),
-        fields.addresses.map(({ id: itemId, label, street, locality, region, postalCode, country: addressCountry }) => ({
-          id: itemId,
-          cells: { label, street, locality, region, postal_code: postalCode, country: addressCountry },
-        })),
-        nowMs,
-      ),
-      isNew && fields.tags.length === 0 ? false : tags.set(id, fields.tags, nowMs),
-    ];
-    return results.some(Boolean);
+    return contactColumns(fields);
   }
 
   const insertOne = (fields: ContactFields, nowMs: number): string => {
