@@ -2,6 +2,7 @@ import CssBaseline from '@mui/material/CssBaseline';
 import LinearProgress from '@mui/material/LinearProgress';
 import { ThemeProvider } from '@mui/material/styles';
 import { NotifierProvider } from '../components/Notifier';
+import { ImportProvider } from '../features/imports/ImportProvider';
 import { LanguageProvider } from '../i18n/LanguageProvider';
 import { AppShell } from './AppShell';
 import { theme } from './theme';
@@ -12,7 +13,9 @@ export function App() {
       <CssBaseline />
       <LanguageProvider fallback={<LinearProgress aria-label="Sampark" />}>
         <NotifierProvider>
-          <AppShell />
+          <ImportProvider>
+            <AppShell />
+          </ImportProvider>
         </NotifierProvider>
       </LanguageProvider>
     </ThemeProvider>

@@ -1,6 +1,7 @@
 import { expect, it } from 'vitest';
 import { ContactForm } from './pages/ContactForm';
 import { ContactsPage } from './pages/ContactsPage';
+import { ImportDialog } from './pages/ImportDialog';
 import { t } from './support/strings';
 import { forEachTarget } from './support/targets';
 
@@ -9,9 +10,11 @@ forEachTarget('first run', (app) => {
     const { page } = app();
     const contacts = new ContactsPage(page);
     await contacts.emptyStateButton('add').waitFor();
-    await expect(contacts.emptyStateButton('import').isDisabled()).resolves.toBe(true);
-    await contacts.emptyStateButton('import').hover({ force: true });
-    await page.getByRole('tooltip').filter({ hasText: t('contacts.empty.importSoon') }).waitFor();
+    await contacts.emptyStateButton('import').click();
+    const importDialog = new ImportDialog(page);
+    await importDialog.dialog.waitFor();
+    await page.keyboard.press('Escape');
+    await importDialog.dialog.waitFor({ state: 'hidden' });
     await expect(contacts.emptyStateButton('demo').isEnabled()).resolves.toBe(true);
 
     await contacts.emptyStateButton('add').click();

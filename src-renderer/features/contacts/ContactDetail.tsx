@@ -3,7 +3,6 @@ import EditIcon from '@mui/icons-material/Edit';
 import UnarchiveIcon from '@mui/icons-material/Unarchive';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import Chip from '@mui/material/Chip';
 import LinearProgress from '@mui/material/LinearProgress';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
@@ -14,6 +13,7 @@ import { useApiQuery } from '../../api/useApiQuery';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { NameAvatar } from '../../components/NameAvatar';
 import { ContactFacts } from './ContactFacts';
+import { ContactFlags } from './ContactFlags';
 import { ContactFormDialog } from './ContactFormDialog';
 import { useArchiveContact } from './useArchiveContact';
 
@@ -36,7 +36,7 @@ export function ContactDetail({ id }: { id: string }) {
               <Typography variant="h5" component="h2" sx={{ overflowWrap: 'anywhere' }}>
                 {contact.displayName}
               </Typography>
-              {contact.archivedAtMs !== null && <Chip label={t('common.archived')} size="small" sx={{ alignSelf: 'start', mt: 0.5 }} />}
+              <ContactFlags contact={contact} />
             </Stack>
           </Stack>
           <Stack direction="row" spacing={1}>

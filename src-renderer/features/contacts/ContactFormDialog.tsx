@@ -15,8 +15,11 @@ import { describeError } from '../../components/describe-error';
 import { fieldErrorsFrom, type FieldErrors } from '../../components/field-errors';
 import { useNotify } from '../../components/Notifier';
 import { CompanyPicker } from './CompanyPicker';
+import type { ContactFormBinding } from './contact-form-binding';
+import { EMAIL_LABELS, PHONE_LABELS, toFormValues, type ContactFormValues } from './contact-form-values';
+import { ContactFormSections } from './ContactFormSections';
 import { ContactMethodRows } from './ContactMethodRows';
-import { EMAIL_LABELS, PHONE_LABELS, toFormValues, toSubmission, type ContactFormValues } from './contact-form-values';
+import { toSubmission } from './contact-submission';
 
 interface Props {
   /** The contact to edit; a new contact when absent. */
@@ -34,16 +37,22 @@ export function ContactFormDialog({ contact, onClose, onSaved }: Props) {
   const [failure, setFailure] = useState<string>();
   const [isSaving, setIsSaving] = useState(false);
 
-  const set = <K extends keyof ContactFormValues>(key: K, value: ContactFormValues[K]) => setValues((v) => ({ ...v, [key]: value }));
-  const text = (key: 'givenName' | 'familyName' | 'displayName' | 'jobTitle' | 'notes') => ({
+  const set: ContactFormBinding['set'] = (key, value) => setValues((v) => ({ ...v, [key]: value }));
+  const text: ContactFormBinding['text'] = (key) => ({
     value: values[key],
-    onChange: (event: { target: { value: string } }) => set(key, event.target.value),
+    onChange: (event) => set(key, event.target.value),
     error: Boolean(errors[key]),
     helperText: errors[key],
   });
 
   async function save() {
     const submission = toSubmission(values);
+    const problems = Object.entries(submission.problems);
+    if (problems.length) {
+      setErrors(Object.fromEntries(problems.map(([path, key]) => [path, t(key)])));
+      setFailure(t('common.fixErrors'));
+      return;
+    }
     setIsSaving(true);
     setFailure(undefined);
     try {
@@ -55,6 +64,8 @@ export function ContactFormDialog({ contact, onClose, onSaved }: Props) {
     } catch (error) {
       // The form keeps every value; errors go next to their fields.
       const fieldErrors = fieldErrorsFrom(t, error, submission.formPath);
+      // The core words a bad birthday for file formats; the form asks for day, month and year.
+      if (fieldErrors?.birthday) fieldErrors.birthday = t('contactForm.birthday.invalid');
       setErrors(fieldErrors ?? {});
       setFailure(fieldErrors ? t('common.fixErrors') : describeError(t, error));
     } finally {
@@ -104,6 +115,7 @@ export function ContactFormDialog({ contact, onClose, onSaved }: Props) {
           <ContactMethodRows kind="emails" rows={values.emails} labels={EMAIL_LABELS} errors={errors} onChange={(rows) => set('emails', rows)} />
           <ContactMethodRows kind="phones" rows={values.phones} labels={PHONE_LABELS} errors={errors} onChange={(rows) => set('phones', rows)} />
           <TextField label={t('contactForm.notes')} multiline minRows={3} {...text('notes')} />
+          <ContactFormSections values={values} errors={errors} set={set} text={text} />
         </Stack>
       </DialogContent>
       <DialogActions>

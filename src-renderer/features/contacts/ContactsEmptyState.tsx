@@ -2,7 +2,6 @@ import AddIcon from '@mui/icons-material/PersonAdd';
 import UploadIcon from '@mui/icons-material/UploadFile';
 import DemoIcon from '@mui/icons-material/AutoAwesome';
 import Button from '@mui/material/Button';
-import Tooltip from '@mui/material/Tooltip';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
@@ -11,6 +10,7 @@ import { describeError } from '../../components/describe-error';
 import { EmptyState } from '../../components/EmptyState';
 import { useNotify } from '../../components/Notifier';
 import { useFormat } from '../../i18n/useFormat';
+import { useImportDialog } from '../imports/useImportDialog';
 
 const DEMO_CONTACTS = 200;
 
@@ -19,6 +19,7 @@ export function ContactsEmptyState({ onDemoLoaded }: { onDemoLoaded(): void }) {
   const run = useAppCommand();
   const notify = useNotify();
   const format = useFormat();
+  const { openImport } = useImportDialog();
   const [isSeeding, setIsSeeding] = useState(false);
 
   async function loadDemo() {
@@ -39,14 +40,9 @@ export function ContactsEmptyState({ onDemoLoaded }: { onDemoLoaded(): void }) {
       <Button variant="contained" startIcon={<AddIcon />} onClick={() => run('newContact')}>
         {t('contacts.empty.add')}
       </Button>
-      {/* DEBT: placeholder until the import feature lands; the tooltip needs an enabled wrapper. */}
-      <Tooltip title={t('contacts.empty.importSoon')}>
-        <span>
-          <Button variant="outlined" startIcon={<UploadIcon />} disabled>
-            {t('contacts.empty.import')}
-          </Button>
-        </span>
-      </Tooltip>
+      <Button variant="outlined" startIcon={<UploadIcon />} onClick={() => openImport()}>
+        {t('contacts.empty.import')}
+      </Button>
       <Button variant="outlined" startIcon={<DemoIcon />} onClick={() => void loadDemo()} loading={isSeeding} loadingPosition="start">
         {t('contacts.empty.demo')}
       </Button>

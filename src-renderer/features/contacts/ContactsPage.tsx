@@ -13,6 +13,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { useFormat } from '../../i18n/useFormat';
 import { ContactDetail } from './ContactDetail';
 import { ContactList } from './ContactList';
+import { ContactsMenu } from './ContactsMenu';
 import { ContactsEmptyState } from './ContactsEmptyState';
 import { useContactPages } from './useContactPages';
 import { useContactSearch } from './useContactSearch';
@@ -43,9 +44,12 @@ export function ContactsPage({ selectedId, searchText }: { selectedId: string | 
         title={t('contacts.title')}
         subtitle={subtitle}
         actions={
-          <Button variant="contained" startIcon={<AddIcon />} onClick={() => run('newContact')}>
-            {t('contacts.new')}
-          </Button>
+          <>
+            <Button variant="contained" startIcon={<AddIcon />} onClick={() => run('newContact')}>
+              {t('contacts.new')}
+            </Button>
+            <ContactsMenu />
+          </>
         }
       />
       <Divider />

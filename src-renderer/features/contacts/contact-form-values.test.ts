@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { toFormValues, toSubmission, type ContactFormValues } from './contact-form-values';
+import { toFormValues, type ContactFormValues } from './contact-form-values';
+import { toSubmission } from './contact-submission';
 
 const base: ContactFormValues = toFormValues();
 
@@ -29,6 +30,33 @@ describe('toSubmission', () => {
     expect(submission.formPath('emails.0.value')).toBe('emails.1.value');
     expect(submission.formPath('companyId')).toBe('company');
     expect(submission.formPath('givenName')).toBe('givenName');
+  });
+
+  it('drops blank address and website rows and maps their errors back', () => {
+    const submission = toSubmission({
+      ...base,
+      addresses: [
+        { key: 'a', label: 'home', street: ' ', locality: '', region: '', postalCode: '', country: '' },
+        { key: 'b', label: 'work', street: '', locality: 'Chennai', region: '', postalCode: '600001', country: '' },
+      ],
+      websites: [
+        { key: 'c', label: 'work', value: '' },
+        { key: 'd', label: 'work', value: 'example.in' },
+      ],
+      tags: ['VIP', ' VIP ', ''],
+    });
+    expect(submission.fields.addresses).toEqual([{ label: 'work', street: '', locality: 'Chennai', region: '', postalCode: '600001', country: '' }]);
+    expect(submission.fields.websites).toEqual([{ label: 'work', value: 'example.in' }]);
+    expect(submission.fields.tags).toEqual(['VIP']);
+    expect(submission.formPath('addresses.0.postalCode')).toBe('addresses.1.postalCode');
+    expect(submission.formPath('websites.0.value')).toBe('websites.1.value');
+    expect(submission.formPath('tags.0')).toBe('tags');
+  });
+
+  it('reports a birthday that does not exist instead of sending it', () => {
+    const submission = toSubmission({ ...base, givenName: 'Ravi', birthday: { day: '31', month: '2', year: '' } });
+    expect(submission.problems).toEqual({ birthday: 'contactForm.birthday.invalid' });
+    expect(toSubmission({ ...base, birthday: { day: '15', month: '8', year: '' } }).fields.birthday).toBe('--08-15');
   });
 });
 
@@ -71,10 +99,27 @@ describe('toFormValues', () => {
       updatedAtMs: 0,
   });
 
-  it('carries the fields it does not edit through a save unchanged', () => {
-    const { fields } = toSubmission(toFormValues(contact('प्रिया शर्मा', false)));
-    expect(fields).toMatchObject({ nickname: 'Pri', birthday: '--08-15', tags: ['VIP'], isDoNotMail: true, lifecycleStage: 'customer' });
-    expect(fields.addresses).toHaveLength(1);
+  it('saves every field back unchanged when nothing was edited', () => {
+    const detail = { ...contact('प्रिया शर्मा', false), kind: 'organization' as const, websites: [{ id: '0190a8e0-0000-7000-8000-000000000003', label: '', value: 'https://example.in' }] };
+    const { fields, problems } = toSubmission(toFormValues(detail));
+    expect(problems).toEqual({});
+    expect(fields).toMatchObject({
+      kind: 'organization',
+      nickname: 'Pri',
+      birthday: '--08-15',
+      tags: ['VIP'],
+      isDoNotMail: true,
+      isDoNotContact: false,
+      lifecycleStage: 'customer',
+      preferredLanguage: 'hi',
+      addresses: detail.addresses,
+      websites: detail.websites,
+    });
+  });
+
+  it('keeps a preferred language the form does not name', () => {
+    const { fields } = toSubmission(toFormValues({ ...contact('प्रिया शर्मा', false), preferredLanguage: 'mr' }));
+    expect(fields.preferredLanguage).toBe('mr');
   });
 
   it('leaves a derived display name empty so it stays derived', () => {

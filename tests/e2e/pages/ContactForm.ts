@@ -1,5 +1,6 @@
 import type { Locator, Page } from 'playwright-core';
 import { t } from '../support/strings';
+import { ContactFormSections } from './ContactFormSections';
 
 export interface ContactInput {
   givenName?: string;
@@ -22,6 +23,11 @@ export class ContactForm {
     title: 'new' | 'edit' = 'new',
   ) {
     this.dialog = page.getByRole('dialog', { name: t(title === 'new' ? 'contactForm.newTitle' : 'contactForm.editTitle') });
+  }
+
+  /** The collapsible sections below the main fields. */
+  get sections(): ContactFormSections {
+    return new ContactFormSections(this.page, this.dialog);
   }
 
   field(labelKey: string, values?: Record<string, number>): Locator {

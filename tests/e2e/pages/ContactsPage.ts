@@ -73,6 +73,12 @@ export class ContactsPage {
     return this.detail.getByRole('region', { name: t(labelKey), exact: true });
   }
 
+  /** Runs an entry of the page's "More actions" menu. */
+  async menuAction(key: 'import' | 'export'): Promise<void> {
+    await this.page.getByRole('main').getByRole('button', { name: t('contacts.menu.label') }).click();
+    await this.page.getByRole('menuitem', { name: t(`contacts.menu.${key}`) }).click();
+  }
+
   emptyStateButton(key: 'add' | 'import' | 'demo'): Locator {
     return this.page.getByRole('button', { name: t(`contacts.empty.${key}`) });
   }

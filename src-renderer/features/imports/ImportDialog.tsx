@@ -1,0 +1,110 @@
+import UploadIcon from '@mui/icons-material/UploadFile';
+import Alert from '@mui/material/Alert';
+import AlertTitle from '@mui/material/AlertTitle';
+import Button from '@mui/material/Button';
+import Dialog from '@mui/material/Dialog';
+import DialogActions from '@mui/material/DialogActions';
+import DialogContent from '@mui/material/DialogContent';
+import DialogTitle from '@mui/material/DialogTitle';
+import LinearProgress from '@mui/material/LinearProgress';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ImportMode } from '../../../src-shared/contract/imports';
+import { api } from '../../api/client';
+import { useApiQuery } from '../../api/useApiQuery';
+import { navigate } from '../../app/routes';
+import { describeError } from '../../components/describe-error';
+import { useNotify } from '../../components/Notifier';
+import { useFormat } from '../../i18n/useFormat';
+import { ImportFilePicker } from './ImportFilePicker';
+import { ImportPreviewView } from './ImportPreviewView';
+import { RecentImports } from './RecentImports';
+import type { ImportFileState } from './useImportFile';
+import { useUndoImport } from './useUndoImport';
+
+interface Props {
+  source: ImportFileState;
+  onRunningChange(isRunning: boolean): void;
+  onClose(): void;
+}
+
+/** Choose a file, see what importing it would do, import it; nothing changes before "Import". */
+export function ImportDialog({ source, onRunningChange, onClose }: Props) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const notify = useNotify();
+  const undo = useUndoImport();
+  const titleId = useId();
+  const [mode, setMode] = useState<ImportMode>('createAndUpdate');
+  const [isRunning, setIsRunning] = useState(false);
+  const [runError, setRunError] = useState<unknown>();
+  const { file } = source;
+  const input = file && { fileName: file.fileName, contentBase64: file.contentBase64, mode };
+  const preview = useApiQuery(input ? `import:${file.key}:${mode}` : null, () => api.imports.preview(input ?? { fileName: '', contentBase64: '' }));
+  const count = preview.data ? preview.data.toCreate + preview.data.toUpdate : 0;
+  const isBusy = source.isReading || preview.isLoading || isRunning;
+  const status = isRunning ? t('imports.running') : source.isReading ? t('imports.reading') : preview.isLoading ? t('imports.checking') : undefined;
+
+  async function run() {
+    if (!input) return;
+    setIsRunning(true);
+    onRunningChange(true);
+    setRunError(undefined);
+    try {
+      const result = await api.imports.run(input);
+      const imported = result.created + result.updated;
+      onClose();
+      navigate({ page: 'contacts' });
+      notify({
+        message: t('imports.done', { count: imported, formatted: format.number(imported) }),
+        action: { label: t('common.undo'), onClick: () => void undo(result.id) },
+      });
+    } catch (error) {
+      setRunError(error);
+    } finally {
+      setIsRunning(false);
+      onRunningChange(false);
+    }
+  }
+
+  const hasFile = Boolean(file || source.readError || source.isReading);
+  return (
+    <Dialog open onClose={isRunning ? undefined : onClose} aria-labelledby={titleId} fullWidth maxWidth="md">
+      {isBusy && <LinearProgress aria-label={status} />}
+      <DialogTitle id={titleId}>{t('imports.title')}</DialogTitle>
+      <DialogContent dividers>
+        <Stack spacing={2}>
+          {!hasFile && <ImportFilePicker onChoose={source.choose} />}
+          {!hasFile && <RecentImports />}
+          {status && !isRunning && <Typography role="status">{status}</Typography>}
+          {source.readError && <Alert severity="error">{source.readError}</Alert>}
+          {preview.error != null && (
+            <Alert severity="error">
+              <AlertTitle>{t('imports.failed')}</AlertTitle>
+              {describeError(t, preview.error)}
+            </Alert>
+          )}
+          {file && preview.data && <ImportPreviewView fileName={file.fileName} preview={preview.data} mode={mode} onModeChange={setMode} isDisabled={isRunning} />}
+          {runError != null && <Alert severity="error">{describeError(t, runError)}</Alert>}
+        </Stack>
+      </DialogContent>
+      <DialogActions>
+        {hasFile && (
+          <Button onClick={source.clear} disabled={isRunning} sx={{ mr: 'auto' }}>
+            {t('imports.chooseAnother')}
+          </Button>
+        )}
+        <Button onClick={onClose} disabled={isRunning}>
+          {t('common.cancel')}
+        </Button>
+        {hasFile && (
+          <Button variant="contained" onClick={() => void run()} disabled={!count || isBusy} loading={isRunning} loadingPosition="start" startIcon={<UploadIcon />}>
+            {t('imports.run', { count, formatted: format.number(count) })}
+          </Button>
+        )}
+      </DialogActions>
+    </Dialog>
+  );
+}
