@@ -9,6 +9,7 @@ import { CompaniesPage } from '../features/companies/CompaniesPage';
 import { CompanyFormDialog } from '../features/companies/CompanyFormDialog';
 import { ContactFormDialog } from '../features/contacts/ContactFormDialog';
 import { ContactsPage } from '../features/contacts/ContactsPage';
+import { DuplicatesPage } from '../features/duplicates/DuplicatesPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { AppCommandsContext } from './AppCommands';
 import { NavList } from './NavList';
@@ -56,10 +57,11 @@ export function AppShell() {
         </AppBar>
         <Box sx={{ display: 'flex', flex: 1, minHeight: 0 }}>
           <Box component="aside" sx={{ width: NAV_WIDTH_PX, flexShrink: 0, borderRight: 1, borderColor: 'divider', bgcolor: 'background.paper' }}>
-            <NavList current={route.page} />
+            <NavList current={route.page === 'duplicates' ? 'contacts' : route.page} />
           </Box>
           <Box component="main" sx={{ flex: 1, minWidth: 0 }}>
             {route.page === 'contacts' && <ContactsPage selectedId={route.id} searchText={searchText} />}
+            {route.page === 'duplicates' && <DuplicatesPage />}
             {route.page === 'companies' && <CompaniesPage selectedId={route.id} />}
             {route.page === 'settings' && <SettingsPage />}
           </Box>

@@ -1,6 +1,8 @@
 // Hash routes: they work the same from app:// (Electron) and from the loopback server.
 export type Route =
   | { page: 'contacts'; id?: string }
+  /** "Review duplicates", under contacts: `#/contacts/duplicates` (contact ids are UUIDs, never this word). */
+  | { page: 'duplicates' }
   | { page: 'companies'; id?: string }
   | { page: 'settings'; section?: SettingsSubPage };
 
@@ -11,10 +13,12 @@ export function parseRoute(hash: string): Route {
   const [page, id] = hash.replace(/^#\/?/, '').split('/').map(decodeURIComponent);
   if (page === 'companies') return id ? { page, id } : { page };
   if (page === 'settings') return id === 'sync-conflicts' ? { page, section: id } : { page };
+  if (page === 'contacts' && id === 'duplicates') return { page: 'duplicates' };
   return id ? { page: 'contacts', id } : { page: 'contacts' };
 }
 
 export function routeHref(route: Route): string {
+  if (route.page === 'duplicates') return '#/contacts/duplicates';
   const sub = route.page === 'settings' ? route.section : route.id;
   return `#/${route.page}${sub ? `/${encodeURIComponent(sub)}` : ''}`;
 }

@@ -9,16 +9,19 @@ import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ContactDetail } from '../../../src-shared/contract/contacts';
+import type { ContactDetail, ContactSummary } from '../../../src-shared/contract/contacts';
 import { api } from '../../api/client';
 import { describeError } from '../../components/describe-error';
 import { fieldErrorsFrom, type FieldErrors } from '../../components/field-errors';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useNotify } from '../../components/Notifier';
+import { navigate } from '../../app/routes';
 import { CompanyPicker } from './CompanyPicker';
 import type { ContactFormBinding } from './contact-form-binding';
 import { EMAIL_LABELS, PHONE_LABELS, toFormValues, type ContactFormValues } from './contact-form-values';
 import { ContactFormSections } from './ContactFormSections';
 import { ContactMethodRows } from './ContactMethodRows';
+import { DuplicateWarning } from './DuplicateWarning';
 import { toSubmission } from './contact-submission';
 
 interface Props {
@@ -32,7 +35,9 @@ export function ContactFormDialog({ contact, onClose, onSaved }: Props) {
   const { t } = useTranslation();
   const notify = useNotify();
   const titleId = useId();
-  const [values, setValues] = useState<ContactFormValues>(() => toFormValues(contact));
+  const [initialValues] = useState<ContactFormValues>(() => toFormValues(contact));
+  const [values, setValues] = useState<ContactFormValues>(initialValues);
+  const [opening, setOpening] = useState<ContactSummary>();
   const [errors, setErrors] = useState<FieldErrors>({});
   const [failure, setFailure] = useState<string>();
   const [isSaving, setIsSaving] = useState(false);
@@ -71,6 +76,16 @@ export function ContactFormDialog({ contact, onClose, onSaved }: Props) {
     } finally {
       setIsSaving(false);
     }
+  }
+
+  // Opening the possible duplicate leaves the form; ask first when that would lose typing.
+  function openDuplicate(duplicate: ContactSummary) {
+    if (values !== initialValues && !opening) {
+      setOpening(duplicate);
+      return;
+    }
+    onClose();
+    navigate({ page: 'contacts', id: duplicate.id });
   }
 
   async function createCompany(name: string) {
@@ -118,6 +133,7 @@ export function ContactFormDialog({ contact, onClose, onSaved }: Props) {
           <ContactFormSections values={values} errors={errors} set={set} text={text} />
         </Stack>
       </DialogContent>
+      <DuplicateWarning values={values} excludeId={contact?.id ?? null} onOpen={openDuplicate} />
       <DialogActions>
         <Button onClick={onClose} disabled={isSaving}>
           {t('common.cancel')}
@@ -126,6 +142,15 @@ export function ContactFormDialog({ contact, onClose, onSaved }: Props) {
           {t('common.save')}
         </Button>
       </DialogActions>
+      {opening && (
+        <ConfirmDialog
+          title={t('duplicates.warning.confirmTitle', { name: opening.displayName })}
+          body={t('duplicates.warning.confirmBody')}
+          confirmLabel={t('duplicates.warning.confirmOpen')}
+          onConfirm={() => openDuplicate(opening)}
+          onClose={() => setOpening(undefined)}
+        />
+      )}
     </Dialog>
   );
 }

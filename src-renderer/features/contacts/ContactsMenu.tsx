@@ -1,4 +1,5 @@
 import DownloadIcon from '@mui/icons-material/Download';
+import MergeIcon from '@mui/icons-material/MergeType';
 import MoreIcon from '@mui/icons-material/MoreVert';
 import UploadIcon from '@mui/icons-material/UploadFile';
 import IconButton from '@mui/material/IconButton';
@@ -6,18 +7,27 @@ import ListItemIcon from '@mui/material/ListItemIcon';
 import ListItemText from '@mui/material/ListItemText';
 import Menu from '@mui/material/Menu';
 import MenuItem from '@mui/material/MenuItem';
+import Chip from '@mui/material/Chip';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { api } from '../../api/client';
+import { useApiQuery } from '../../api/useApiQuery';
+import { navigate } from '../../app/routes';
+import { useFormat } from '../../i18n/useFormat';
 import { ExportDialog } from '../imports/ExportDialog';
 import { useImportDialog } from '../imports/useImportDialog';
 
-/** The contacts page's less frequent actions: import and export. */
+/** The contacts page's less frequent actions: import, export and reviewing duplicates. */
 export function ContactsMenu() {
   const { t } = useTranslation();
   const { openImport } = useImportDialog();
   const menuId = useId();
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
   const [isExporting, setIsExporting] = useState(false);
+  const format = useFormat();
+  // Counted only while the menu is open: finding pairs costs more than a page load should.
+  const duplicates = useApiQuery(anchor ? 'duplicates' : null, () => api.contacts.duplicateCandidates({}), ['contacts']);
+  const duplicateCount = duplicates.data?.items.length;
   const choose = (action: () => void) => {
     setAnchor(null);
     action();
@@ -45,6 +55,15 @@ export function ContactsMenu() {
             <DownloadIcon fontSize="small" />
           </ListItemIcon>
           <ListItemText>{t('contacts.menu.export')}</ListItemText>
+        </MenuItem>
+        <MenuItem onClick={() => choose(() => navigate({ page: 'duplicates' }))}>
+          <ListItemIcon>
+            <MergeIcon fontSize="small" />
+          </ListItemIcon>
+          <ListItemText>{t('duplicates.menuItem')}</ListItemText>
+          {duplicateCount !== undefined && duplicateCount > 0 && (
+            <Chip size="small" color="warning" label={format.number(duplicateCount)} aria-label={t('duplicates.count', { count: duplicateCount, formatted: format.number(duplicateCount) })} sx={{ ml: 2 }} />
+          )}
         </MenuItem>
       </Menu>
       {isExporting && <ExportDialog onClose={() => setIsExporting(false)} />}
