@@ -1,12 +1,13 @@
-// npm run bench [-- --contacts N] [-- --only sync]: seeds a fresh data dir through the real core, then
-// measures search, keyset paging, start-up, memory and sync between two machines, each beside a raw
-// better-sqlite3 baseline where one exists. Timings are reported, never asserted: a slow run exits 0 like a fast one.
+// npm run bench [-- --contacts N] [-- --only sync|import]: seeds a fresh data dir through the real core, then
+// measures search, keyset paging, start-up, memory, sync between two machines and importing and exporting
+// N contacts, each beside a raw better-sqlite3 baseline where one exists. Timings are reported, never asserted: a slow run exits 0 like a fast one.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { boot } from '../src-main/boot';
+import { benchImport } from './import.bench';
 import { benchOpen } from './open.bench';
 import { benchPaging } from './paging.bench';
 import { openRawDatabase } from './raw-sql';
@@ -23,7 +24,7 @@ const RESULTS_FILE = fileURLToPath(new URL('../../bench/results/latest.json', im
 const { values } = parseArgs({ options: { contacts: { type: 'string', default: '100000' }, only: { type: 'string' } } });
 const contactCount = Number(values.contacts);
 if (!Number.isInteger(contactCount) || contactCount < 1000) throw new Error('--contacts must be a whole number of at least 1000');
-if (values.only !== undefined && values.only !== 'sync') throw new Error('--only takes: sync');
+if (values.only !== undefined && values.only !== 'sync' && values.only !== 'import') throw new Error('--only takes: sync, import');
 const everything = values.only === undefined;
 
 const dataDir = mkdtempSync(join(tmpdir(), 'sampark-bench-'));
@@ -32,17 +33,20 @@ try {
   const results: BenchResult[] = [];
   const core = await boot({ dataDir, dailyBackups: false });
 
-  log(`seeding ${contactCount} contacts in ${dataDir}`);
-  const seedStart = performance.now();
-  const seeded = await core.dispatch({ id: 1, method: 'demo.seed', input: { contacts: contactCount, seed: 1 } });
-  const seedSeconds = (performance.now() - seedStart) / 1000;
-  if (!seeded.ok) throw new Error(`demo.seed failed: ${seeded.error.message}`);
-  results.push({
-    name: 'seed.contacts.perSecond',
-    value: contactCount / seedSeconds,
-    unit: 'contacts/s',
-    note: `${contactCount} contacts and their companies in ${seedSeconds.toFixed(1)} s (demo.seed through dispatch)`,
-  });
+  // The import part needs no seeded data.
+  if (values.only !== 'import') {
+    log(`seeding ${contactCount} contacts in ${dataDir}`);
+    const seedStart = performance.now();
+    const seeded = await core.dispatch({ id: 1, method: 'demo.seed', input: { contacts: contactCount, seed: 1 } });
+    const seedSeconds = (performance.now() - seedStart) / 1000;
+    if (!seeded.ok) throw new Error(`demo.seed failed: ${seeded.error.message}`);
+    results.push({
+      name: 'seed.contacts.perSecond',
+      value: contactCount / seedSeconds,
+      unit: 'contacts/s',
+      note: `${contactCount} contacts and their companies in ${seedSeconds.toFixed(1)} s (demo.seed through dispatch)`,
+    });
+  }
 
   if (everything) {
     const raw = openRawDatabase(core.databaseFile);
@@ -64,8 +68,10 @@ try {
     core.close();
   }
 
-  // Last: it turns the seeded data dir into a syncing machine.
-  results.push(...(await benchSync({ dataDir, contactCount, log })));
+  // After the rest: it turns the seeded data dir into a syncing machine.
+  if (values.only !== 'import') results.push(...(await benchSync({ dataDir, contactCount, log })));
+  // Last, on its own fresh core.
+  if (everything || values.only === 'import') results.push(...(await benchImport({ rows: contactCount, log })));
 
   console.log(`\nSampark bench — ${contactCount} contacts\n`);
   printTable(results);

@@ -113,6 +113,9 @@ describe('sync between two machines (chromium + sampark serve ×2)', () => {
 
     await new AppShell(b.page).goTo('contacts');
     await b.contacts.row('Meera Iyer').waitFor();
+    // Attribution: the other machine and its user made this contact.
+    await b.contacts.open('Meera Iyer');
+    await b.page.getByTestId('last-change').filter({ hasText: t('sync.lastChange.byUser', { machine: 'Office laptop', user: 'Asha', when: '' }).replace(/,\s*$/, '') }).waitFor();
 
     await b.sync.open();
     await b.sync.startTurningOff();

@@ -13,7 +13,7 @@ export function createContactSearchIndex(sqlite: Sqlite) {
             (SELECT group_concat(value, '|') FROM contact_phones WHERE contact_id = c.id AND deleted_at_ms IS NULL) AS phones
      FROM contacts c LEFT JOIN companies co ON co.id = c.company_id WHERE c.id = ?`,
   );
-  const newRowid = sqlite.prepare(`INSERT INTO contact_search_rows (contact_id) VALUES (?) RETURNING rowid`).pluck();
+  const newRow = sqlite.prepare(`INSERT INTO contact_search_rows (contact_id) VALUES (?)`);
   const existingRowid = sqlite.prepare(`SELECT rowid FROM contact_search_rows WHERE contact_id = ?`).pluck();
   const deleteFts = sqlite.prepare(`DELETE FROM contacts_fts WHERE rowid = ?`);
   const deleteRow = sqlite.prepare(`DELETE FROM contact_search_rows WHERE rowid = ?`);
@@ -35,7 +35,7 @@ export function createContactSearchIndex(sqlite: Sqlite) {
     const phones = (row.phones ?? '').split('|').filter(Boolean).map(phoneSearchForms).join(' ');
     // A plain lookup first: the upsert form costs ~15× more, and new contacts need no FTS delete.
     let rowid = existingRowid.get(contactId) as number | undefined;
-    if (rowid === undefined) rowid = newRowid.get(contactId) as number;
+    if (rowid === undefined) rowid = Number(newRow.run(contactId).lastInsertRowid);
     else deleteFts.run(rowid);
     // NFC like the queries (search-text.ts), so names pasted in decomposed form are found too.
     const nfc = (text: string) => text.normalize('NFC');

@@ -12,7 +12,14 @@ export function createSettingsService(sqlite: Sqlite) {
     `INSERT INTO app_settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value`,
   );
 
+  // Read on every contact write (the default phone country): kept in memory, refreshed on update.
+  let cached: Settings | null = null;
   function get(): Settings {
+    cached ??= readStored();
+    return cached;
+  }
+
+  function readStored(): Settings {
     const stored: Record<string, unknown> = {};
     for (const row of read.all() as { key: string; value: string }[]) {
       try {
@@ -31,6 +38,7 @@ export function createSettingsService(sqlite: Sqlite) {
       sqlite.transaction(() => {
         for (const [key, value] of Object.entries(patch)) if (value !== undefined) write.run(key, JSON.stringify(value));
       })();
+      cached = null;
       return get();
     },
   };

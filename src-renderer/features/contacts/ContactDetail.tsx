@@ -13,6 +13,7 @@ import { useApiQuery } from '../../api/useApiQuery';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { NameAvatar } from '../../components/NameAvatar';
 import { ContactFacts } from './ContactFacts';
+import { LastChangeLine } from '../sync/LastChangeLine';
 import { ContactFlags } from './ContactFlags';
 import { ContactFormDialog } from './ContactFormDialog';
 import { useArchiveContact } from './useArchiveContact';
@@ -37,6 +38,7 @@ export function ContactDetail({ id }: { id: string }) {
                 {contact.displayName}
               </Typography>
               <ContactFlags contact={contact} />
+              <LastChangeLine table="contacts" rowId={contact.id} />
             </Stack>
           </Stack>
           <Stack direction="row" spacing={1}>
