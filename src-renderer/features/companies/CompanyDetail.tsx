@@ -1,8 +1,4 @@
-import ArchiveIcon from '@mui/icons-material/Archive';
-import EditIcon from '@mui/icons-material/Edit';
-import UnarchiveIcon from '@mui/icons-material/Unarchive';
 import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
 import LinearProgress from '@mui/material/LinearProgress';
 import Stack from '@mui/material/Stack';
@@ -11,6 +7,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
 import { useApiQuery } from '../../api/useApiQuery';
+import { DetailActions } from '../../components/DetailActions';
+import { LastChangeLine } from '../sync/LastChangeLine';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { NameAvatar } from '../../components/NameAvatar';
 import { CompanyFacts } from './CompanyFacts';
@@ -37,22 +35,15 @@ export function CompanyDetail({ id }: { id: string }) {
                 {company.name}
               </Typography>
               {company.archivedAtMs !== null && <Chip label={t('common.archived')} size="small" sx={{ alignSelf: 'start', mt: 0.5 }} />}
+              <LastChangeLine table="companies" rowId={company.id} />
             </Stack>
           </Stack>
-          <Stack direction="row" spacing={1}>
-            <Button variant="outlined" startIcon={<EditIcon />} onClick={() => setIsEditing(true)}>
-              {t('common.edit')}
-            </Button>
-            {company.archivedAtMs === null ? (
-              <Button variant="outlined" startIcon={<ArchiveIcon />} onClick={() => void archive(company.id)}>
-                {t('common.archive')}
-              </Button>
-            ) : (
-              <Button variant="outlined" startIcon={<UnarchiveIcon />} onClick={() => void unarchive(company.id)}>
-                {t('common.unarchive')}
-              </Button>
-            )}
-          </Stack>
+          <DetailActions
+            isArchived={company.archivedAtMs !== null}
+            onEdit={() => setIsEditing(true)}
+            onArchive={() => void archive(company.id)}
+            onUnarchive={() => void unarchive(company.id)}
+          />
           <CompanyFacts company={company} />
         </Stack>
       )}

@@ -1,8 +1,4 @@
-import ArchiveIcon from '@mui/icons-material/Archive';
-import EditIcon from '@mui/icons-material/Edit';
-import UnarchiveIcon from '@mui/icons-material/Unarchive';
 import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
 import LinearProgress from '@mui/material/LinearProgress';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
@@ -10,6 +6,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
 import { useApiQuery } from '../../api/useApiQuery';
+import { DetailActions } from '../../components/DetailActions';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { NameAvatar } from '../../components/NameAvatar';
 import { ContactFacts } from './ContactFacts';
@@ -41,20 +38,12 @@ export function ContactDetail({ id }: { id: string }) {
               <LastChangeLine table="contacts" rowId={contact.id} />
             </Stack>
           </Stack>
-          <Stack direction="row" spacing={1}>
-            <Button variant="outlined" startIcon={<EditIcon />} onClick={() => setIsEditing(true)}>
-              {t('common.edit')}
-            </Button>
-            {contact.archivedAtMs === null ? (
-              <Button variant="outlined" startIcon={<ArchiveIcon />} onClick={() => void archive(contact.id)}>
-                {t('common.archive')}
-              </Button>
-            ) : (
-              <Button variant="outlined" startIcon={<UnarchiveIcon />} onClick={() => void unarchive(contact.id)}>
-                {t('common.unarchive')}
-              </Button>
-            )}
-          </Stack>
+          <DetailActions
+            isArchived={contact.archivedAtMs !== null}
+            onEdit={() => setIsEditing(true)}
+            onArchive={() => void archive(contact.id)}
+            onUnarchive={() => void unarchive(contact.id)}
+          />
           <ContactFacts contact={contact} />
         </Stack>
       )}
