@@ -84,9 +84,9 @@ export async function boot(options: CoreOptions): Promise<Core> {
       dataDir,
       schema: migrations.length,
       appVersion: APP_VERSION,
-      afterApply: (touched) => {
+      afterApply: (touched, columns) => {
         companies.afterSync(touched.get('companies') ?? []);
-        contacts.afterSync(touched);
+        contacts.afterSync(touched, columns);
         // Listeners refetch later, after this transaction has committed.
         queueMicrotask(() => {
           for (const domain of ['contacts', 'companies']) events.emit({ type: 'changed', domain });

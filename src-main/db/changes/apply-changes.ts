@@ -27,6 +27,8 @@ export interface ApplyResult {
   applied: number;
   /** Row ids touched per table, for derived data (search index) to follow. */
   touched: Map<SyncedTable, Set<string>>;
+  /** Which columns changed, per table: derived data that depends on none of them is left alone. */
+  columns: Map<SyncedTable, Set<string>>;
   conflicts: number;
   deferred: number;
 }
@@ -38,9 +40,6 @@ const UNREVIEWED_COLUMNS = new Set(['updated_at_ms']);
 
 export function createChangeApplier(sqlite: Sqlite, now: () => number = Date.now) {
   const rowCells = sqlite.prepare('SELECT col, ts FROM crdt_cells WHERE tbl = ? AND row = ?');
-  const setCell = sqlite.prepare(
-    'INSERT INTO crdt_cells (tbl, row, col, ts) VALUES (?, ?, ?, ?) ON CONFLICT (tbl, row, col) DO UPDATE SET ts = excluded.ts',
-  );
   const defer = sqlite.prepare('INSERT INTO sync_pending (message) VALUES (?)');
   const conflict = sqlite.prepare(
     `INSERT INTO sync_conflicts (id, tbl, row, col, losing_value, losing_ts, winning_ts, detected_at_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -55,7 +54,7 @@ export function createChangeApplier(sqlite: Sqlite, now: () => number = Date.now
   /** Applies messages; the caller runs this inside its transaction. */
   function apply(messages: ChangeMessage[]): ApplyResult {
     timestampCache.clear();
-    const result: ApplyResult = { applied: 0, touched: new Map(), conflicts: 0, deferred: 0 };
+    const result: ApplyResult = { applied: 0, touched: new Map(), columns: new Map(), conflicts: 0, deferred: 0 };
     // Winning cells grouped by row, so a new row is inserted with all its columns at once.
     const winners = new Map<string, { table: SyncedTable; row: string; cells: Map<string, CellChange> }>();
     for (const row of messages) {
@@ -89,11 +88,15 @@ export function createChangeApplier(sqlite: Sqlite, now: () => number = Date.now
     }
     for (const { table, row, cells } of winners.values()) {
       writeRow(table, row, cells);
-      for (const message of cells.values()) setCell.run(table, row, message.c, message.ts);
+      const stamps = [...cells.values()];
+      setCells(stamps.length).run(...stamps.flatMap((m) => [table, row, m.c, m.ts]));
       result.applied += cells.size;
       let ids = result.touched.get(table);
       if (!ids) result.touched.set(table, (ids = new Set()));
       ids.add(row);
+      let columns = result.columns.get(table);
+      if (!columns) result.columns.set(table, (columns = new Set()));
+      for (const column of cells.keys()) columns.add(column);
     }
     return result;
   }
@@ -116,13 +119,19 @@ export function createChangeApplier(sqlite: Sqlite, now: () => number = Date.now
     return current?.[column] ?? null;
   }
 
+  /** One statement for all of a row's winning cells' timestamps. */
+  const setCells = (count: number) =>
+    statement(
+      `INSERT INTO crdt_cells (tbl, row, col, ts) VALUES ${Array.from({ length: count }, () => '(?, ?, ?, ?)').join(', ')}
+       ON CONFLICT (tbl, row, col) DO UPDATE SET ts = excluded.ts`,
+    );
+
+  /** Updates the given columns of the row already there, or inserts the row (a new row comes with all its columns). */
   function writeRow(table: SyncedTable, row: string, cells: Map<string, CellChange>) {
     const columns = [...cells.keys()];
     const values = columns.map((c) => cells.get(c)!.v);
-    const exists = statement(`SELECT 1 FROM ${table} WHERE id = ?`).get(row);
-    if (exists) {
-      statement(`UPDATE ${table} SET ${columns.map((c) => `${c} = ?`).join(', ')} WHERE id = ?`).run(...values, row);
-    } else {
+    const updated = statement(`UPDATE ${table} SET ${columns.map((c) => `${c} = ?`).join(', ')} WHERE id = ?`).run(...values, row);
+    if (updated.changes === 0) {
       statement(`INSERT INTO ${table} (id, ${columns.join(', ')}) VALUES (?${', ?'.repeat(columns.length)})`).run(row, ...values);
     }
   }

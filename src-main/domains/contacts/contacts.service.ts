@@ -20,6 +20,9 @@ import { ftsMatchExpression, isShortQuery, prefixUpperBound, searchTokens, sortK
 
 export type ContactsService = ReturnType<typeof createContactsService>;
 
+/** Columns the display name and sort keys are derived from. */
+const NAME_COLUMNS = ['given_name', 'family_name', 'display_name', 'is_display_name_set'] as const;
+
 
 export function createContactsService(
   sqlite: Sqlite,
@@ -205,24 +208,31 @@ export function createContactsService(
      * After changes arrived from another machine: recompute derived columns (a merge can combine one
      * machine's given name with another's family name) and bring the search index up to date.
      */
-    afterSync: sqlite.transaction((touched: ReadonlyMap<string, ReadonlySet<string>>) => {
-      const ids = new Set(touched.get('contacts'));
+    afterSync: sqlite.transaction((touched: ReadonlyMap<string, ReadonlySet<string>>, columns?: ReadonlyMap<string, ReadonlySet<string>>) => {
+      // Only what depends on changed columns is redone: an edited job title needs neither.
+      const changed = (table: string, names: readonly string[]) => !columns || names.some((c) => columns.get(table)?.has(c));
+      const namesChanged = changed('contacts', NAME_COLUMNS);
+      const toName = new Set(namesChanged ? touched.get('contacts') : []);
+      const toIndex = new Set(changed('contacts', [...NAME_COLUMNS, 'company_id', 'archived_at_ms']) ? touched.get('contacts') : []);
       for (const table of ['contact_emails', 'contact_phones'] as const) {
         for (const childId of touched.get(table) ?? []) {
           const contactId = repo.q.contactOfChild[table].get(childId) as string | undefined;
-          if (contactId) ids.add(contactId);
+          if (contactId) toIndex.add(contactId);
         }
       }
-      for (const companyId of touched.get('companies') ?? []) {
-        for (const id of repo.q.idsByCompany.pluck().all(companyId) as string[]) ids.add(id);
+      if (changed('companies', ['name', 'archived_at_ms'])) {
+        for (const companyId of touched.get('companies') ?? []) {
+          for (const id of repo.q.idsByCompany.pluck().all(companyId) as string[]) toIndex.add(id);
+        }
       }
-      for (const id of ids) {
+      for (const id of toName) {
         const row = repo.q.names.get(id) as Pick<ContactRow, 'givenName' | 'familyName' | 'displayName' | 'isDisplayNameSet'> | undefined;
         if (!row) continue;
         const displayName = row.isDisplayNameSet ? row.displayName : deriveDisplayName({ ...row, displayName: '' });
         writer.update('contacts', id, { display_name: displayName, sort_key: sortKey(displayName), family_key: sortKey(row.familyName || displayName) });
-        searchIndex.update(id);
+        toIndex.add(id);
       }
+      for (const id of toIndex) searchIndex.update(id);
     }),
 
     /** Every active contact's id, in name order. */

@@ -47,7 +47,7 @@ export async function ingestSegments(
   // after the apply must not leave rows that a later run, with nothing new to apply, never revisits.
   const applySegment = sqlite.transaction((device: string, seq: number, messages: ChangeMessage[]) => {
     const applied = options.applier.apply(messages);
-    options.afterApply(applied.touched);
+    options.afterApply(applied.touched, applied.columns);
     state.setApplied(device, seq, options.now());
     return applied;
   });

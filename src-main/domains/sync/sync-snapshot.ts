@@ -103,7 +103,7 @@ export function bootstrapFromSnapshot(options: IngestContext): number {
     for (const message of decoded.messages) options.clock.recv(message.ts);
     total += options.sqlite.transaction(() => {
       const applied = options.applier.apply(decoded.messages);
-      options.afterApply(applied.touched);
+      options.afterApply(applied.touched, applied.columns);
       for (const [device, seq] of Object.entries(decoded.header.covers)) {
         if (device !== deviceId && state.device(device).appliedSeq < seq) state.setApplied(device, seq, options.now());
       }

@@ -16,7 +16,7 @@ export interface IngestContext {
   key: Uint8Array | null;
   /** This app's schema: files needing a newer reader wait. */
   schema: number;
-  afterApply: (touched: Map<SyncedTable, Set<string>>) => void;
+  afterApply: (touched: Map<SyncedTable, Set<string>>, columns?: Map<SyncedTable, Set<string>>) => void;
   now: () => number;
 }
 

@@ -24,7 +24,7 @@ export interface SyncServiceOptions {
   dataDir: string;
   schema: number;
   appVersion: string;
-  afterApply: (touched: Map<SyncedTable, Set<string>>) => void;
+  afterApply: (touched: Map<SyncedTable, Set<string>>, columns?: Map<SyncedTable, Set<string>>) => void;
   /** Replace local data with the folder's: wipe synced rows (the caller backs up first). */
   wipeLocalData: () => void;
   onProgress?: (done: number, total: number) => void;

@@ -64,9 +64,9 @@ export class World {
       dataDir: join(this.root, `data-${index}`),
       schema: 3,
       appVersion: '0.1.0',
-      afterApply: (touched) => {
+      afterApply: (touched, columns) => {
         companies.afterSync(touched.get('companies') ?? []);
-        contacts.afterSync(touched);
+        contacts.afterSync(touched, columns);
       },
       wipeLocalData: () => writer.wipeSyncedData(),
       now,
