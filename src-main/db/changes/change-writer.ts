@@ -108,6 +108,16 @@ export function createChangeWriter(sqlite: Sqlite, now: () => number = Date.now)
       return true;
     },
 
+    /**
+     * Writes columns that each machine derives for itself (sort keys): no stamp, nothing queued,
+     * no read of the row first. Only local columns are accepted.
+     */
+    setLocal(table: SyncedTable, id: string, values: Record<string, CellValue>): void {
+      const columns = Object.keys(values);
+      for (const column of columns) if (!isLocalColumn(table, column)) throw new Error(`${table}.${column} is not a local column`);
+      statement(`UPDATE ${table} SET ${columns.map((c) => `${c} = ?`).join(', ')} WHERE id = ?`).run(...Object.values(values), id);
+    },
+
     /** Empties every synced table and its sync bookkeeping (replacing local data with a sync folder's). */
     wipeSyncedData: sqlite.transaction(() => {
       for (const table of Object.keys(SYNCED_TABLES)) sqlite.exec(`DELETE FROM ${table}`);

@@ -101,7 +101,7 @@ export function createCompaniesService(sqlite: Sqlite, events: EventBus, writer:
       sqlite.transaction(() => {
         for (const id of ids) {
           const row = repo.byId.get(id) as CompanyRow | undefined;
-          if (row) writer.update('companies', id, { sort_key: sortKey(row.name) });
+          if (row) writer.setLocal('companies', id, { sort_key: sortKey(row.name) });
         }
       })();
     },

@@ -130,7 +130,7 @@ export function createContactsRepo(sqlite: Sqlite) {
     idsByCompany: sqlite.prepare(`SELECT id FROM contacts WHERE company_id = ? AND archived_at_ms IS NULL`),
     names: sqlite.prepare(
       `SELECT given_name AS givenName, family_name AS familyName, display_name AS displayName,
-              is_display_name_set AS isDisplayNameSet FROM contacts WHERE id = ?`,
+              is_display_name_set AS isDisplayNameSet, sort_key AS sortKey, family_key AS familyKey FROM contacts WHERE id = ?`,
     ),
     contactOfChild: {
       contact_emails: sqlite.prepare(`SELECT contact_id FROM contact_emails WHERE id = ?`).pluck(),

@@ -226,10 +226,14 @@ export function createContactsService(
         }
       }
       for (const id of toName) {
-        const row = repo.q.names.get(id) as Pick<ContactRow, 'givenName' | 'familyName' | 'displayName' | 'isDisplayNameSet'> | undefined;
+        const row = repo.q.names.get(id) as
+          | (Pick<ContactRow, 'givenName' | 'familyName' | 'displayName' | 'isDisplayNameSet' | 'sortKey'> & { familyKey: string })
+          | undefined;
         if (!row) continue;
         const displayName = row.isDisplayNameSet ? row.displayName : deriveDisplayName({ ...row, displayName: '' });
-        writer.update('contacts', id, { display_name: displayName, sort_key: sortKey(displayName), family_key: sortKey(row.familyName || displayName) });
+        if (displayName !== row.displayName) writer.update('contacts', id, { display_name: displayName });
+        const keys = { sort_key: sortKey(displayName), family_key: sortKey(row.familyName || displayName) };
+        if (keys.sort_key !== row.sortKey || keys.family_key !== row.familyKey) writer.setLocal('contacts', id, keys);
         toIndex.add(id);
       }
       for (const id of toIndex) searchIndex.update(id);
