@@ -22,6 +22,17 @@ forEachTarget('settings and backups', (app) => {
     await expect(settings.backupRows.filter({ hasText: t('settings.backups.reasons.manual') }).count()).resolves.toBe(manualBefore + 1);
   });
 
+  it('keeps the chosen country for phone numbers across a reload', async () => {
+    const { page } = app();
+    const settings = new SettingsPage(page);
+    await settings.open();
+    await expect(settings.phoneCountry.textContent()).resolves.toBe('India');
+    await settings.choosePhoneCountry('United States');
+    await page.reload();
+    await settings.open();
+    await expect(settings.phoneCountry.textContent()).resolves.toBe('United States');
+  });
+
   it('restores a backup after confirming, keeping the current data as a backup', async () => {
     const { page } = app();
     const shell = new AppShell(page);

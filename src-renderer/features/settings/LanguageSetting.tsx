@@ -7,6 +7,7 @@ import { describeError } from '../../components/describe-error';
 import { useNotify } from '../../components/Notifier';
 import { LANGUAGE_NAMES, resolveLanguage } from '../../i18n/languages';
 import { useLanguage } from '../../i18n/LanguageProvider';
+import { PhoneCountrySetting } from './PhoneCountrySetting';
 import { SettingsSection } from './SettingsSection';
 
 export function LanguageSetting() {
@@ -43,6 +44,7 @@ export function LanguageSetting() {
           </MenuItem>
         ))}
       </TextField>
+      <PhoneCountrySetting />
     </SettingsSection>
   );
 }

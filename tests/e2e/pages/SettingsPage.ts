@@ -23,6 +23,16 @@ export class SettingsPage {
     await this.page.waitForFunction((lang) => document.documentElement.lang === lang, language);
   }
 
+  /** The country numbers typed without a country code belong to, by its English name. */
+  get phoneCountry(): Locator {
+    return this.page.getByRole('combobox', { name: t('settings.phoneCountry.label') });
+  }
+
+  async choosePhoneCountry(name: string): Promise<void> {
+    await this.phoneCountry.click();
+    await this.page.getByRole('option', { name, exact: true }).click();
+  }
+
   get backupsTable(): Locator {
     return this.page.getByRole('table', { name: t('settings.backups.listLabel') });
   }
