@@ -1,17 +1,10 @@
-import Alert from '@mui/material/Alert';
-import Button from '@mui/material/Button';
-import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
-import DialogContent from '@mui/material/DialogContent';
-import DialogTitle from '@mui/material/DialogTitle';
-import LinearProgress from '@mui/material/LinearProgress';
-import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CompanyDetail, CompanyFields } from '../../../src-shared/contract/companies';
 import { api } from '../../api/client';
 import { describeError } from '../../components/describe-error';
+import { FormDialog } from '../../components/FormDialog';
 import { fieldErrorsFrom, type FieldErrors } from '../../components/field-errors';
 import { useNotify } from '../../components/Notifier';
 
@@ -38,7 +31,6 @@ interface Props {
 export function CompanyFormDialog({ company, onClose, onSaved }: Props) {
   const { t } = useTranslation();
   const notify = useNotify();
-  const titleId = useId();
   const [values, setValues] = useState<Values>(() => toValues(company));
   const [errors, setErrors] = useState<FieldErrors>({});
   const [failure, setFailure] = useState<string>();
@@ -61,21 +53,13 @@ export function CompanyFormDialog({ company, onClose, onSaved }: Props) {
   }
 
   return (
-    <Dialog open onClose={isSaving ? undefined : onClose} aria-labelledby={titleId} fullWidth maxWidth="sm">
-      {isSaving && <LinearProgress />}
-      <DialogTitle id={titleId}>{t(company ? 'companyForm.editTitle' : 'companyForm.newTitle')}</DialogTitle>
-      <DialogContent dividers>
-        <Stack
-          component="form"
-          id={`${titleId}-form`}
-          noValidate
-          spacing={2}
-          onSubmit={(event) => {
-            event.preventDefault();
-            void save();
-          }}
-        >
-          {failure && <Alert severity="error">{failure}</Alert>}
+    <FormDialog
+      title={t(company ? 'companyForm.editTitle' : 'companyForm.newTitle')}
+      isSaving={isSaving}
+      failure={failure}
+      onClose={onClose}
+      onSubmit={() => void save()}
+    >
           {FIELDS.map((field) => (
             <TextField
               key={field}
@@ -91,16 +75,6 @@ export function CompanyFormDialog({ company, onClose, onSaved }: Props) {
               helperText={errors[field]}
             />
           ))}
-        </Stack>
-      </DialogContent>
-      <DialogActions>
-        <Button onClick={onClose} disabled={isSaving}>
-          {t('common.cancel')}
-        </Button>
-        <Button type="submit" form={`${titleId}-form`} variant="contained" disabled={isSaving}>
-          {t('common.save')}
-        </Button>
-      </DialogActions>
-    </Dialog>
+    </FormDialog>
   );
 }

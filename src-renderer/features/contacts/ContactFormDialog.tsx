@@ -1,17 +1,11 @@
-import Alert from '@mui/material/Alert';
-import Button from '@mui/material/Button';
-import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
-import DialogContent from '@mui/material/DialogContent';
-import DialogTitle from '@mui/material/DialogTitle';
-import LinearProgress from '@mui/material/LinearProgress';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ContactDetail, ContactSummary } from '../../../src-shared/contract/contacts';
 import { api } from '../../api/client';
 import { describeError } from '../../components/describe-error';
+import { FormDialog } from '../../components/FormDialog';
 import { fieldErrorsFrom, type FieldErrors } from '../../components/field-errors';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useNotify } from '../../components/Notifier';
@@ -34,7 +28,6 @@ interface Props {
 export function ContactFormDialog({ contact, onClose, onSaved }: Props) {
   const { t } = useTranslation();
   const notify = useNotify();
-  const titleId = useId();
   const [initialValues] = useState<ContactFormValues>(() => toFormValues(contact));
   const [values, setValues] = useState<ContactFormValues>(initialValues);
   const [opening, setOpening] = useState<ContactSummary>();
@@ -99,21 +92,23 @@ export function ContactFormDialog({ contact, onClose, onSaved }: Props) {
   }
 
   return (
-    <Dialog open onClose={isSaving ? undefined : onClose} aria-labelledby={titleId} fullWidth maxWidth="sm">
-      {isSaving && <LinearProgress />}
-      <DialogTitle id={titleId}>{t(contact ? 'contactForm.editTitle' : 'contactForm.newTitle')}</DialogTitle>
-      <DialogContent dividers>
-        <Stack
-          component="form"
-          id={`${titleId}-form`}
-          noValidate
-          spacing={2}
-          onSubmit={(event) => {
-            event.preventDefault();
-            void save();
-          }}
-        >
-          {failure && <Alert severity="error">{failure}</Alert>}
+    <FormDialog
+      title={t(contact ? 'contactForm.editTitle' : 'contactForm.newTitle')}
+      isSaving={isSaving}
+      failure={failure}
+      onClose={onClose}
+      onSubmit={() => void save()}
+      beforeActions={<DuplicateWarning values={values} excludeId={contact?.id ?? null} onOpen={openDuplicate} />}
+      after={opening && (
+        <ConfirmDialog
+          title={t('duplicates.warning.confirmTitle', { name: opening.displayName })}
+          body={t('duplicates.warning.confirmBody')}
+          confirmLabel={t('duplicates.warning.confirmOpen')}
+          onConfirm={() => openDuplicate(opening)}
+          onClose={() => setOpening(undefined)}
+        />
+      )}
+    >
           <Stack direction="row" spacing={2}>
             <TextField label={t('contactForm.givenName')} fullWidth autoFocus {...text('givenName')} />
             <TextField label={t('contactForm.familyName')} fullWidth {...text('familyName')} />
@@ -131,26 +126,6 @@ export function ContactFormDialog({ contact, onClose, onSaved }: Props) {
           <ContactMethodRows kind="phones" rows={values.phones} labels={PHONE_LABELS} errors={errors} onChange={(rows) => set('phones', rows)} />
           <TextField label={t('contactForm.notes')} multiline minRows={3} {...text('notes')} />
           <ContactFormSections values={values} errors={errors} set={set} text={text} />
-        </Stack>
-      </DialogContent>
-      <DuplicateWarning values={values} excludeId={contact?.id ?? null} onOpen={openDuplicate} />
-      <DialogActions>
-        <Button onClick={onClose} disabled={isSaving}>
-          {t('common.cancel')}
-        </Button>
-        <Button type="submit" form={`${titleId}-form`} variant="contained" disabled={isSaving}>
-          {t('common.save')}
-        </Button>
-      </DialogActions>
-      {opening && (
-        <ConfirmDialog
-          title={t('duplicates.warning.confirmTitle', { name: opening.displayName })}
-          body={t('duplicates.warning.confirmBody')}
-          confirmLabel={t('duplicates.warning.confirmOpen')}
-          onConfirm={() => openDuplicate(opening)}
-          onClose={() => setOpening(undefined)}
-        />
-      )}
-    </Dialog>
+    </FormDialog>
   );
 }
