@@ -14,6 +14,9 @@ export default defineConfig({
           testTimeout: 120_000,
           hookTimeout: 120_000,
           fileParallelism: false,
+          // After unit and integration tests: a browser sharing 2 cores with property tests and
+          // child processes made menu animations miss their clicks.
+          sequence: { groupOrder: 1 },
         },
       },
     ],

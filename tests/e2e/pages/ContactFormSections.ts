@@ -62,11 +62,21 @@ export class ContactFormSections {
     return this.dialog.getByRole('group', { name: this.text('contactForm.address.group', { n }) });
   }
 
-  /** Picks `option` in an MUI select. */
+  /** Picks `option` in an MUI select; opens the menu again if a click landed during an animation. */
   async choose(select: Locator, option: string): Promise<void> {
-    await select.click();
-    await this.page.getByRole('listbox').getByRole('option', { name: option, exact: true }).click();
-    await this.page.getByRole('listbox').waitFor({ state: 'detached' });
+    const listbox = this.page.getByRole('listbox');
+    for (let attempt = 0; ; attempt++) {
+      await select.click();
+      try {
+        await listbox.waitFor({ timeout: 5_000 });
+        break;
+      } catch (error) {
+        if (attempt >= 2) throw error;
+        await this.page.keyboard.press('Escape');
+      }
+    }
+    await listbox.getByRole('option', { name: option, exact: true }).click();
+    await listbox.waitFor({ state: 'detached' });
   }
 
   combobox(labelKey: string, values?: Record<string, number>): Locator {
