@@ -2,10 +2,8 @@
 // made it to the folder before a crash is recognised on the next run (by its `through`), never re-sent.
 import type { ChangeMessage } from '../../db/changes/apply-changes';
 import type { CellValue } from '../../db/changes/synced-tables';
-import type { Sqlite } from '../../db/open-database';
 import { decodeSegmentHeader, encodeSegment, type SegmentHeader } from './segment-codec';
-import type { SyncFolder } from './sync-folder';
-import type { SyncState } from './sync-state';
+import type { WriteContext } from './sync-state';
 
 /** Row writes per segment: small enough to apply in one short transaction, large enough to keep file counts low. */
 export const SEGMENT_MESSAGES = 10_000;
@@ -19,16 +17,7 @@ interface OutboxRow {
   prev: string;
 }
 
-export function flushOutbox(options: {
-  sqlite: Sqlite;
-  folder: SyncFolder;
-  state: SyncState;
-  deviceId: string;
-  key: Uint8Array | null;
-  keyId: number | null;
-  header: Pick<SegmentHeader, 'schema' | 'minReaderSchema' | 'appVersion'>;
-  now: () => number;
-}): { segments: number; messages: number } {
+export function flushOutbox(options: WriteContext): { segments: number; messages: number } {
   const { sqlite, folder, state, deviceId } = options;
   const batch = sqlite.prepare(
     'SELECT seq, tbl, row, cells, ts, prev FROM sync_outbox ORDER BY seq LIMIT ?',

@@ -7,7 +7,7 @@ import { SYNCED_TABLES, type CellValue, type SyncedTable } from '../../db/change
 import type { Sqlite } from '../../db/open-database';
 import { decodeSegment, decodeSegmentHeader, encodeSegment, SegmentUnreadable, type SnapshotHeader } from './segment-codec';
 import type { SyncFolder } from './sync-folder';
-import type { IngestContext, SyncState } from './sync-state';
+import type { IngestContext, WriteContext } from './sync-state';
 
 /** Write a snapshot once this many of our own segments have piled up since the last one. */
 export const SNAPSHOT_EVERY_SEGMENTS = 50;
@@ -35,16 +35,7 @@ export function buildSnapshotMessages(sqlite: Sqlite): ChangeMessage[] {
   return messages;
 }
 
-export function writeSnapshot(options: {
-  sqlite: Sqlite;
-  folder: SyncFolder;
-  state: SyncState;
-  deviceId: string;
-  key: Uint8Array | null;
-  keyId: number | null;
-  header: { schema: number; minReaderSchema: number; appVersion: string };
-  now: () => number;
-}): string {
+export function writeSnapshot(options: WriteContext): string {
   const { sqlite, folder, state, deviceId } = options;
   const messages = buildSnapshotMessages(sqlite);
   const createdAtMs = options.now();

@@ -5,6 +5,19 @@ import type { SyncedTable } from '../../db/changes/synced-tables';
 import type { Sqlite } from '../../db/open-database';
 import type { SyncFolder } from './sync-folder';
 
+/** What writing this machine's changes to the folder needs (segments and snapshots alike). */
+export interface WriteContext {
+  sqlite: Sqlite;
+  folder: SyncFolder;
+  state: SyncState;
+  deviceId: string;
+  key: Uint8Array | null;
+  keyId: number | null;
+  /** Stamped into every file's header: who can read it. */
+  header: { schema: number; minReaderSchema: number; appVersion: string };
+  now: () => number;
+}
+
 /** What reading the folder into the database needs (segments and snapshots alike). */
 export interface IngestContext {
   sqlite: Sqlite;
