@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import en from './en.json';
-import hi from './hi.json';
-import ta from './ta.json';
+import { en, hi, ta } from './catalogues';
 
 type Tree = { [key: string]: string | Tree };
 

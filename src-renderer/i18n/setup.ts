@@ -1,8 +1,6 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import en from './en.json';
-import hi from './hi.json';
-import ta from './ta.json';
+import { en, hi, ta } from './catalogues';
 
 export const resources = { en: { translation: en }, hi: { translation: hi }, ta: { translation: ta } } as const;
 

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import { describe, expect, it } from 'vitest';
-import en from '../../i18n/en.json';
+import { en } from '../../i18n/catalogues';
 import { conflictFieldLabel, NAMED_COLUMNS } from './conflict-field-label';
 
 const t = ((key: string) => key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], en) ?? key) as TFunction;

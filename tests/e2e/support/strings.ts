@@ -1,8 +1,6 @@
 // The UI's own catalogues: specs find elements by the words a user sees, and follow the catalogue
 // when wording changes. A missing key fails loudly instead of matching nothing.
-import en from '../../../src-renderer/i18n/en.json';
-import hi from '../../../src-renderer/i18n/hi.json';
-import ta from '../../../src-renderer/i18n/ta.json';
+import { en, hi, ta } from '../../../src-renderer/i18n/catalogues';
 
 const catalogues = { en, hi, ta };
 export type UiLanguage = keyof typeof catalogues;
