@@ -16,6 +16,7 @@ import { createContactsService, contactsHandlers } from './domains/contacts';
 import { demoHandlers } from './domains/demo';
 import { exportsHandlers } from './domains/exports';
 import { createImportsService, importsHandlers } from './domains/imports';
+import { labelsDomain } from './domains/labels';
 import { createSettingsService, systemHandlers } from './domains/system';
 import { createSyncService, fileSyncServiceOf, startSyncScheduler, syncHandlers, type SyncService } from './domains/sync';
 import { AppError } from './rpc/app-error';
@@ -24,6 +25,8 @@ import { BACKUPS_DIR, DATABASE_FILE } from './platform/data-dir';
 import { restoreDatabase } from './db/restore';
 import { createDispatch, type Dispatch } from './rpc/dispatch';
 import { APP_VERSION } from './version';
+import { chromiumPdfPrinter } from './platform/chromium-pdf';
+import type { PdfPrinter } from './platform/pdf-printer';
 
 export interface CoreOptions {
   dataDir: string;
@@ -34,6 +37,8 @@ export interface CoreOptions {
   /** The operating system's locale, for the 'auto' language setting. */
   systemLocale?: string;
   onInternalError?: (error: unknown, method: string) => void;
+  /** Prints HTML to PDF (labels, envelopes, letters): Electron's printToPDF in the app, else system Chromium. */
+  pdfPrinter?: PdfPrinter;
 }
 
 export interface Core {
@@ -118,6 +123,7 @@ export async function boot(options: CoreOptions): Promise<Core> {
       sync: syncHandlers(sync, () => writeBackup(state.sqlite, backupsDir, 'pre-replace')),
       imports: importsHandlers(createImportsService({ sqlite, contacts, companies, defaultCountry })),
       exports: exportsHandlers(contacts, companies),
+      labels: labelsDomain({ sqlite, writer, contacts, homeCountry: defaultCountry, printer: options.pdfPrinter ?? chromiumPdfPrinter() }),
     };
     return { sqlite, handlers, sync };
   }
