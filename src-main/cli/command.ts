@@ -15,7 +15,8 @@ export interface CliCommand {
   name: string;
   usage: string;
   summary: string;
-  options?: Record<string, { type: 'string' | 'boolean'; description: string }>;
+  /** `multiple`: the option may repeat; its value is then a string[] at run time (see listOption). */
+  options?: Record<string, { type: 'string' | 'boolean'; description: string; multiple?: boolean }>;
   run(ctx: CliContext, positionals: string[], values: Record<string, string | boolean | undefined>): Promise<unknown>;
 }
 

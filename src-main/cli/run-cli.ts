@@ -53,8 +53,8 @@ export async function runCli(argv: string[], out: (text: string) => void = conso
     if (!found) throw new CliError(`Unknown command "${argv.filter((a) => !a.startsWith('-')).join(' ')}". Run sampark --help.`);
     const { command, rest } = found;
     const options = Object.fromEntries(
-      Object.entries({ ...COMMON, ...command.options }).map(([k, v]) => [k, { type: v.type }]),
-    ) as Record<string, { type: 'string' | 'boolean' }>;
+      Object.entries({ ...COMMON, ...command.options }).map(([k, v]) => [k, { type: v.type, multiple: 'multiple' in v && v.multiple === true }]),
+    ) as Record<string, { type: 'string' | 'boolean'; multiple: boolean }>;
     let parsed: ReturnType<typeof parseArgs>;
     try {
       parsed = parseArgs({ args: rest, options, allowPositionals: true, strict: true });

@@ -74,6 +74,8 @@ export function formatAddressLines(address: PostalAddress, country: CountryCode 
   if ((country ?? home) === 'IN' && !values.locality && values.postalCode) values.locality = 'PIN';
   const streetLines = address.street.split(/\r?\n/).map((s) => s.trim());
   const lines = [...streetLines, ...format.lines.map((spec) => line(spec, values))].filter((l) => l !== '');
-  if (country && country !== home && countryName) lines.push(countryName.toUpperCase());
+  // A country we cannot recognise is still printed: the post office may.
+  const isAbroad = country ? country !== home : address.country.trim() !== '';
+  if (isAbroad && countryName) lines.push(countryName.toUpperCase());
   return lines;
 }

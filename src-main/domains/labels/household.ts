@@ -1,11 +1,9 @@
 // One label per household: contacts at the same normalized address share a piece of mail, addressed
 // to "The Sharma Family" when their family names agree, else to their names joined.
 
-/** Case, width, punctuation and spacing do not make a different address. */
+/** Case, width, punctuation and spacing do not make a different address ("12, M.G. Road" = "12 MG Road"). */
 export function addressKey(parts: readonly string[]): string {
-  return parts
-    .map((p) => p.normalize('NFKC').toLowerCase().replace(/[\p{P}\p{S}]+/gu, ' ').replace(/\s+/g, ' ').trim())
-    .join('|');
+  return parts.map((p) => p.normalize('NFKC').toLowerCase().replace(/[\p{P}\p{S}\s]+/gu, '')).join('|');
 }
 
 export interface HouseholdMember {

@@ -51,8 +51,9 @@ function pieceFor(contact: ContactDetail, address: LabelledAddress, home: Countr
   return { contacts: [contact], name, company, addressLines: lines, address, countryCode: code };
 }
 
+const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
+
 function comparePieces(sortBy: MailListOptions['sortBy']) {
-  const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
   return (a: MailPiece, b: MailPiece) =>
     (sortBy === 'postalCode' ? collator.compare(a.address.postalCode.replace(/\s/g, ''), b.address.postalCode.replace(/\s/g, '')) : 0) ||
     collator.compare(a.name, b.name);
@@ -91,7 +92,7 @@ function groupHouseholds(pieces: MailPiece[]): MailPiece[] {
   return [...byAddress.values()].map((group) => {
     const first = group[0]!;
     if (group.length === 1) return first;
-    const contacts = group.flatMap((p) => p.contacts);
+    const contacts = group.flatMap((p) => p.contacts).sort((a, b) => collator.compare(a.displayName, b.displayName));
     // A company line belongs to one person's work address, not to a household.
     return { ...first, contacts, name: householdName(contacts), company: '' };
   });
