@@ -32,7 +32,8 @@ const CSS = `
 .note{position:absolute;left:0;right:0;text-align:center;font-size:8pt}
 `;
 
-function padding(sheet: LabelSheet) {
+/** Space between a label’s edge and its text. */
+export function labelPadding(sheet: Pick<LabelSheet, 'labelWidthMm' | 'labelHeightMm'>) {
   return {
     xMm: Math.min(4, Math.max(1.5, sheet.labelWidthMm * 0.045)),
     yMm: Math.min(3, Math.max(0.8, sheet.labelHeightMm * 0.06)),
@@ -43,7 +44,7 @@ const upper = (text: string, isCaps: boolean) => (isCaps ? text.toLocaleUpperCas
 
 function labelHtml(content: LabelContent, slot: LabelSlot, options: LabelPagesOptions): string {
   const { sheet } = options;
-  const pad = padding(sheet);
+  const pad = labelPadding(sheet);
   const lines = content.lines.map((l) => upper(l, options.isCaps));
   const maxPt = maxFontSizeFor(sheet.labelHeightMm);
   const reserved = (options.returnAddress ? maxPt * 0.62 * 1.2 * 0.3528 + 1.2 : 0) + (content.responseCode ? 2.6 : 0);
