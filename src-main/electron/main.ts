@@ -7,6 +7,7 @@ import { defaultDataDir } from '../platform/data-dir';
 import { registerAppScheme, serveAppProtocol } from './app-protocol';
 import { connectIpc } from './ipc';
 import { createMainWindow } from './main-window';
+import { electronPdfPrinter } from './print-to-pdf';
 import { installMenu } from './menu';
 import { denyAllPermissions, guardAllWebContents } from './security';
 
@@ -34,7 +35,7 @@ function failToStart(error: unknown): void {
 }
 
 async function start(): Promise<void> {
-  core = await boot({ dataDir: app.getPath('userData'), dailyBackups: true, backgroundSync: true, systemLocale: app.getLocale() });
+  core = await boot({ dataDir: app.getPath('userData'), dailyBackups: true, backgroundSync: true, systemLocale: app.getLocale(), pdfPrinter: electronPdfPrinter() });
   if (process.platform === 'win32') app.setAppUserModelId('in.sampark.app');
   denyAllPermissions();
   serveAppProtocol(rendererDir);
