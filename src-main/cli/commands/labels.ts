@@ -62,7 +62,7 @@ function finish(ctx: CliContext, out: string, result: PrintedPdf, noun: string):
   if (ctx.json) ctx.out(JSON.stringify({ out, ...report }));
   else {
     const who = result.contacts !== result.printed ? ` for ${result.contacts} contacts` : '';
-    ctx.out(`Printed ${result.printed} ${noun}${who} on ${result.pageCount} pages to ${out}.`);
+    ctx.out(`Printed ${result.printed} ${noun}${who} on ${result.pageCount} ${result.pageCount === 1 ? 'page' : 'pages'} to ${out}.`);
     if (result.skipped.length) {
       ctx.out(`Skipped ${result.skipped.length}: ${describeSkips(result.skipped)}.`);
       for (const s of result.skipped.slice(0, 20)) ctx.out(`  ${s.displayName || s.contactId}: ${s.reason}`);
