@@ -122,7 +122,7 @@ export const labels = {
   sheets: method(z.object({}), z.object({ items: z.array(LabelSheet) })),
   saveSheet: method(z.object({ id: Id.optional(), sheet: LabelSheetGeometry }), LabelSheet),
   deleteSheet: method(z.object({ id: Id }), Ok),
-  /** The label pages as HTML, for the preview; nothing is printed. */
+  /** The label pages as HTML, for the preview; nothing is printed. No one to mail is an empty document with the reasons. */
   preview: method(LabelRequest, PrintDocument),
   pdf: method(LabelRequest, PrintedPdf),
   envelopesPdf: method(EnvelopeRequest, PrintedPdf),

@@ -1,7 +1,7 @@
 // `sampark labels | envelopes | letters` as a user runs them: counts, reasons, files, clear errors.
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { boot } from '../../src-main/boot';
 import { inProcessTransport } from '../../src-main/rpc/in-process-transport';
 import { pdfPageSizes, pdfText } from './support/poppler';
@@ -30,6 +30,8 @@ beforeAll(async () => {
   ids.none = await call({ givenName: 'No', familyName: 'Address' });
   core.close();
 });
+
+afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
 describe('sampark labels', () => {
   it('prints everyone with an address and says who was skipped and why', () => {

@@ -12,7 +12,8 @@ export function labelsHandlers(service: LabelsService, sheets: LabelSheetsServic
       sheets.remove(id);
       return { ok: true };
     },
-    preview: (input) => service.labelDocument(input),
+    // The preview reports an empty selection as data (the dialog explains it); printing refuses it.
+    preview: (input) => service.labelDocument(input, true),
     pdf: (input) => service.labelPdf(input),
     envelopesPdf: (input) => service.envelopePdf(input),
     lettersPdf: (input) => service.letterPdf(input),

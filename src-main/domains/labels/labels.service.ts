@@ -70,7 +70,8 @@ export function createLabelsService(deps: LabelsDeps) {
     return { ids: withAddress.all() as string[], isSelection: false };
   }
 
-  function mailList(input: Recipients & AddressOptions, isHousehold: boolean): { pieces: MailPiece[]; skipped: Skipped[]; asked: number } {
+  /** `isEmptyAllowed`: the preview shows an empty result (with reasons) instead of failing. */
+  function mailList(input: Recipients & AddressOptions, isHousehold: boolean, isEmptyAllowed = false): { pieces: MailPiece[]; skipped: Skipped[]; asked: number } {
     const { ids } = recipientIds(input);
     const found: ContactDetail[] = [];
     const missing: Skipped[] = [];
@@ -84,7 +85,7 @@ export function createLabelsService(deps: LabelsDeps) {
     }
     const list = buildMailList(found, { addressPreference: input.addressPreference, sortBy: input.sortBy, isHousehold, homeCountry: deps.homeCountry() });
     const skipped = [...missing, ...list.skipped];
-    if (list.pieces.length === 0) throw new AppError('invalid_input', describeNothingToPrint(ids.length, skipped));
+    if (list.pieces.length === 0 && !isEmptyAllowed) throw new AppError('invalid_input', describeNothingToPrint(ids.length, skipped));
     return { pieces: list.pieces, skipped, asked: ids.length };
   }
 
@@ -95,7 +96,7 @@ export function createLabelsService(deps: LabelsDeps) {
     skipped,
   });
 
-  function labelDocument(input: z.output<typeof LabelRequest>): PrintDocument {
+  function labelDocument(input: z.output<typeof LabelRequest>, isEmptyAllowed = false): PrintDocument {
     const sheet = deps.sheets.get(input.sheetId);
     const offset = deps.offsets.of(input.printer);
     const page = { pageWidthMm: sheet.pageWidthMm, pageHeightMm: sheet.pageHeightMm };
@@ -103,7 +104,8 @@ export function createLabelsService(deps: LabelsDeps) {
       const note = `${sheet.name} — print at Actual size / 100 % — offset X ${offset.xMm} mm, Y ${offset.yMm} mm`;
       return { html: calibrationPageHtml(sheet, offset, note), ...page, printed: 0, contacts: 0, pageCount: 1, skipped: [] };
     }
-    const { pieces, skipped } = mailList(input, input.isHousehold);
+    const { pieces, skipped } = mailList(input, input.isHousehold, isEmptyAllowed);
+    if (pieces.length === 0) return { html: '', ...page, ...report(pieces, skipped, 0) };
     const contents = pieces.map((p) => ({ lines: pieceLines(p), responseCode: hooks.responseCodeOf?.(p.contacts.map((c) => c.id)) ?? null }));
     const { html, pages } = labelPagesHtml(contents, { sheet, startAt: input.startAt, offset, isCaps: input.isCaps, returnAddress: input.returnAddress });
     return { html, ...page, ...report(pieces, skipped, pages) };

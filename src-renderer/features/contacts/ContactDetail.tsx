@@ -11,6 +11,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { NameAvatar } from '../../components/NameAvatar';
 import { ContactFacts } from './ContactFacts';
 import { LastChangeLine } from '../sync/LastChangeLine';
+import { PrintLabelButton } from '../labels/PrintLabelButton';
 import { ContactFlags } from './ContactFlags';
 import { ContactFormDialog } from './ContactFormDialog';
 import { useArchiveContact } from './useArchiveContact';
@@ -44,6 +45,7 @@ export function ContactDetail({ id }: { id: string }) {
             onArchive={() => void archive(contact.id)}
             onUnarchive={() => void unarchive(contact.id)}
           />
+          {contact.addresses.length > 0 && <PrintLabelButton contactId={contact.id} />}
           <ContactFacts contact={contact} />
         </Stack>
       )}

@@ -2,6 +2,7 @@ import DownloadIcon from '@mui/icons-material/Download';
 import MergeIcon from '@mui/icons-material/MergeType';
 import MoreIcon from '@mui/icons-material/MoreVert';
 import UploadIcon from '@mui/icons-material/UploadFile';
+import LabelsIcon from '@mui/icons-material/LocalPostOffice';
 import IconButton from '@mui/material/IconButton';
 import ListItemIcon from '@mui/material/ListItemIcon';
 import ListItemText from '@mui/material/ListItemText';
@@ -16,6 +17,7 @@ import { navigate } from '../../app/routes';
 import { useFormat } from '../../i18n/useFormat';
 import { ExportDialog } from '../imports/ExportDialog';
 import { useImportDialog } from '../imports/useImportDialog';
+import { LabelsDialog } from '../labels/LabelsDialog';
 
 /** The contacts page's less frequent actions: import, export and reviewing duplicates. */
 export function ContactsMenu() {
@@ -24,6 +26,7 @@ export function ContactsMenu() {
   const menuId = useId();
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
   const [isExporting, setIsExporting] = useState(false);
+  const [isPrintingLabels, setIsPrintingLabels] = useState(false);
   const format = useFormat();
   // Counted only while the menu is open: finding pairs costs more than a page load should.
   const duplicates = useApiQuery(anchor ? 'duplicates' : null, () => api.contacts.duplicateCandidates({}), ['contacts']);
@@ -56,6 +59,12 @@ export function ContactsMenu() {
           </ListItemIcon>
           <ListItemText>{t('contacts.menu.export')}</ListItemText>
         </MenuItem>
+        <MenuItem onClick={() => choose(() => setIsPrintingLabels(true))}>
+          <ListItemIcon>
+            <LabelsIcon fontSize="small" />
+          </ListItemIcon>
+          <ListItemText>{t('labels.menuItem')}</ListItemText>
+        </MenuItem>
         <MenuItem onClick={() => choose(() => navigate({ page: 'duplicates' }))}>
           <ListItemIcon>
             <MergeIcon fontSize="small" />
@@ -67,6 +76,7 @@ export function ContactsMenu() {
         </MenuItem>
       </Menu>
       {isExporting && <ExportDialog onClose={() => setIsExporting(false)} />}
+      {isPrintingLabels && <LabelsDialog onClose={() => setIsPrintingLabels(false)} />}
     </>
   );
 }
