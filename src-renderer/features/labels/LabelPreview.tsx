@@ -2,7 +2,7 @@ import Box from '@mui/material/Box';
 import { useTranslation } from 'react-i18next';
 
 const PX_PER_MM = 96 / 25.4;
-const SCALE = 0.5;
+const SCALE = 0.6;
 
 /**
  * The printable pages, shown as the core made them. A sandboxed frame without scripts or same

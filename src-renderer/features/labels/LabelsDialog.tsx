@@ -12,7 +12,7 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { LabelRequestInput, PrinterOffset } from '../../../src-shared/contract/labels';
+import type { LabelRequestInput, PrintDocument, PrinterOffset } from '../../../src-shared/contract/labels';
 import { api } from '../../api/client';
 import { useApiQuery } from '../../api/useApiQuery';
 import { useDebouncedValue } from '../../api/useDebouncedValue';
@@ -44,7 +44,9 @@ export function LabelsDialog({ contactIds, onClose }: { contactIds?: readonly st
   const request = useMemo(() => toLabelRequest(options, contactIds), [options, contactIds]);
   const settled = useDebouncedValue(request, 250);
   const preview = useApiQuery(`labels:preview:${JSON.stringify(settled)}`, () => api.labels.preview(settled), ['contacts', 'labels']);
-  const doc = preview.data;
+  // The last preview stays on screen while the next one is made (no flicker, the frame keeps its place).
+  const [doc, setDoc] = useState<PrintDocument>();
+  if (preview.data && preview.data !== doc) setDoc(preview.data);
 
   async function save(input: LabelRequestInput, done: (count: number) => string) {
     setIsSaving(true);
