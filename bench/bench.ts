@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { boot } from '../src-main/boot';
 import { benchImport } from './import.bench';
+import { benchLabels } from './labels.bench';
 import { benchOpen } from './open.bench';
 import { benchPaging } from './paging.bench';
 import { openRawDatabase } from './raw-sql';
@@ -24,7 +25,7 @@ const RESULTS_FILE = fileURLToPath(new URL('../../bench/results/latest.json', im
 const { values } = parseArgs({ options: { contacts: { type: 'string', default: '100000' }, only: { type: 'string' } } });
 const contactCount = Number(values.contacts);
 if (!Number.isInteger(contactCount) || contactCount < 1000) throw new Error('--contacts must be a whole number of at least 1000');
-if (values.only !== undefined && values.only !== 'sync' && values.only !== 'import') throw new Error('--only takes: sync, import');
+if (values.only !== undefined && !['sync', 'import', 'labels'].includes(values.only)) throw new Error('--only takes: sync, import, labels');
 const everything = values.only === undefined;
 
 const dataDir = mkdtempSync(join(tmpdir(), 'sampark-bench-'));
@@ -33,8 +34,8 @@ try {
   const results: BenchResult[] = [];
   const core = await boot({ dataDir, dailyBackups: false });
 
-  // The import part needs no seeded data.
-  if (values.only !== 'import') {
+  // The import and labels parts need no seeded data.
+  if (values.only !== 'import' && values.only !== 'labels') {
     log(`seeding ${contactCount} contacts in ${dataDir}`);
     const seedStart = performance.now();
     const seeded = await core.dispatch({ id: 1, method: 'demo.seed', input: { contacts: contactCount, seed: 1 } });
@@ -69,9 +70,10 @@ try {
   }
 
   // After the rest: it turns the seeded data dir into a syncing machine.
-  if (values.only !== 'import') results.push(...(await benchSync({ dataDir, contactCount, log })));
+  if (values.only !== 'import' && values.only !== 'labels') results.push(...(await benchSync({ dataDir, contactCount, log })));
   // Last, on its own fresh core.
   if (everything || values.only === 'import') results.push(...(await benchImport({ rows: contactCount, log })));
+  if (everything || values.only === 'labels') results.push(...(await benchLabels({ log })));
 
   console.log(`\nSampark bench — ${contactCount} contacts\n`);
   printTable(results);
