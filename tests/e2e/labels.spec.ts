@@ -106,5 +106,17 @@ describe('mailing labels (chromium + sampark serve)', () => {
     expect(text).toContain('Asha Sharma');
     expect(text).not.toContain('Ravi Kumar');
     expect(pdfPageSizes(file)[0]).toEqual({ widthPt: 612, heightPt: 792 });
+
+    // A custom sheet: saved, chosen, deleted, and back with Undo.
+    await dialog.createCustomSheet('Shop stock 2 across', 2);
+    await expect(dialog.sheetPicker.textContent()).resolves.toBe('Shop stock 2 across');
+    await dialog.summary(1, 1).waitFor();
+    await dialog.deleteCustomSheet();
+    await dialog.sheetPicker.filter({ hasText: 'Avery 5160' }).waitFor();
+    await dialog.dialog.getByRole('button', { name: t('common.undo') }).click();
+    await dialog.sheetPicker.filter({ hasText: 'Shop stock 2 across' }).waitFor();
+    await expect(callServed<{ items: { name: string; columns: number }[] }>(served, 'labels.sheets')).resolves.toMatchObject({
+      items: expect.arrayContaining([expect.objectContaining({ name: 'Shop stock 2 across', columns: 2 })]),
+    });
   });
 });

@@ -3,12 +3,13 @@ import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
 import Switch from '@mui/material/Switch';
 import TextField from '@mui/material/TextField';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LabelSheet } from '../../../src-shared/contract/labels';
 import { ADDRESS_ORDERS, type AddressOrder, type LabelOptions } from './label-options';
 
 /** Sheet, start position, households, capitals, address choice, order and return address. */
-export function LabelOptionsForm(props: { options: LabelOptions; sheets: readonly LabelSheet[]; onChange(options: LabelOptions): void }) {
+export function LabelOptionsForm(props: { options: LabelOptions; sheets: readonly LabelSheet[]; afterSheet?: ReactNode; onChange(options: LabelOptions): void }) {
   const { t } = useTranslation();
   const { options, sheets } = props;
   const set = <K extends keyof LabelOptions>(key: K, value: LabelOptions[K]) => props.onChange({ ...options, [key]: value });
@@ -23,6 +24,7 @@ export function LabelOptionsForm(props: { options: LabelOptions; sheets: readonl
           </MenuItem>
         ))}
       </TextField>
+      {props.afterSheet}
       <TextField
         type="number"
         label={t('labels.startAt')}

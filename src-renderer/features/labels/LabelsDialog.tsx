@@ -25,6 +25,7 @@ import { LabelOptionsForm } from './LabelOptionsForm';
 import { LabelPreview } from './LabelPreview';
 import { PrinterAlignment } from './PrinterAlignment';
 import { savePdf } from './save-pdf';
+import { SheetActions } from './SheetActions';
 import { SkippedContacts } from './SkippedContacts';
 
 /**
@@ -79,7 +80,19 @@ export function LabelsDialog({ contactIds, onClose }: { contactIds?: readonly st
       <DialogContent dividers>
         <Stack direction={{ xs: 'column', md: 'row' }} spacing={3}>
           <Stack spacing={2} sx={{ width: { md: 340 }, flexShrink: 0 }}>
-            <LabelOptionsForm options={options} sheets={sheets.data?.items ?? []} onChange={setOptions} />
+            <LabelOptionsForm
+              options={options}
+              sheets={sheets.data?.items ?? []}
+              onChange={setOptions}
+              afterSheet={
+                <SheetActions
+                  sheet={sheets.data?.items.find((s) => s.id === options.sheetId)}
+                  onChosen={(sheetId) => setOptions((current) => ({ ...current, sheetId }))}
+                  onChanged={sheets.reload}
+                  onFailure={setFailure}
+                />
+              }
+            />
             <Divider />
             <PrinterAlignment
               printer={options.printer}

@@ -57,6 +57,24 @@ export class LabelsDialog {
     return done.suggestedFilename();
   }
 
+  /** Saves a new custom sheet, starting from the chosen one's measurements. */
+  async createCustomSheet(name: string, columns: number): Promise<void> {
+    await this.dialog.getByRole('button', { name: t('labels.custom.new') }).click();
+    const form = this.page.getByRole('dialog', { name: t('labels.custom.title') });
+    await form.getByRole('textbox', { name: t('labels.custom.name') }).fill(name);
+    await form.getByRole('spinbutton', { name: t('labels.custom.columns') }).fill(String(columns));
+    await form.getByRole('button', { name: t('common.save') }).click();
+    await form.waitFor({ state: 'detached' });
+  }
+
+  get sheetPicker(): Locator {
+    return this.dialog.getByRole('combobox', { name: t('labels.sheet') });
+  }
+
+  async deleteCustomSheet(): Promise<void> {
+    await this.dialog.getByRole('button', { name: t('labels.custom.delete') }).click();
+  }
+
   get calibrationButton(): Locator {
     return this.dialog.getByRole('button', { name: t('labels.alignment.calibrationPage') });
   }
