@@ -42,7 +42,7 @@ describe('sampark labels', () => {
     expect(stdout).toContain('Printed 3 labels on 1 page to');
     expect(stdout).toMatch(/Skipped 2: .*1 do not mail/);
     expect(stdout).toMatch(/Skipped 2: .*1 an incomplete address/);
-    expect(stdout).toContain('Quiet Person: doNotMail');
+    expect(stdout).toContain('Quiet Person: do not mail');
     expect(pdfPageSizes(file)[0]!.widthPt).toBeCloseTo(595.28, 0);
   });
 
@@ -63,7 +63,7 @@ describe('sampark labels', () => {
     const { status, stdout } = sampark(['labels', '--contact', ids.asha!, '--contact', `${ids.noMail},${ids.none}`, '--out', file, '--data-dir', dataDir]);
     expect(status).toBe(0);
     expect(stdout).toContain('Printed 1 labels');
-    expect(stdout).toContain('No Address: noAddress');
+    expect(stdout).toContain('No Address: no postal address');
     expect(pdfText(file)).toContain('Asha Sharma');
   });
 

@@ -3,7 +3,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { PrintedPdf } from '../../../src-shared/contract/labels';
 import { ENVELOPE_SIZES } from '../../../src-shared/contract/labels';
-import { describeSkips, SHEET_PRESETS } from '../../domains/labels';
+import { describeSkips, SHEET_PRESETS, skipReasonText } from '../../domains/labels';
 import { CliError, type CliCommand, type CliContext } from '../command';
 
 type Values = Record<string, string | boolean | undefined>;
@@ -65,7 +65,7 @@ function finish(ctx: CliContext, out: string, result: PrintedPdf, noun: string):
     ctx.out(`Printed ${result.printed} ${noun}${who} on ${result.pageCount} ${result.pageCount === 1 ? 'page' : 'pages'} to ${out}.`);
     if (result.skipped.length) {
       ctx.out(`Skipped ${result.skipped.length}: ${describeSkips(result.skipped)}.`);
-      for (const s of result.skipped.slice(0, 20)) ctx.out(`  ${s.displayName || s.contactId}: ${s.reason}`);
+      for (const s of result.skipped.slice(0, 20)) ctx.out(`  ${s.displayName || s.contactId}: ${skipReasonText(s.reason)}`);
       if (result.skipped.length > 20) ctx.out(`  … and ${result.skipped.length - 20} more (--json lists all)`);
     }
   }

@@ -4,4 +4,4 @@ export { createLabelsService, type LabelsHooks, type LabelsService } from './lab
 export { createLabelSheetsService, type LabelSheetsService } from './label-sheets.service';
 export { createPrinterOffsets, type PrinterOffsets } from './printer-offsets';
 export { SHEET_PRESETS, findPreset } from './sheet-presets';
-export { describeSkips } from './nothing-to-print';
+export { describeSkips, skipReasonText } from './nothing-to-print';

@@ -10,6 +10,9 @@ const WHY: Record<SkipReason, string> = {
   notFound: 'not found',
 };
 
+/** Why one contact was left out, in words. */
+export const skipReasonText = (reason: SkipReason): string => WHY[reason];
+
 export function describeSkips(skipped: readonly { reason: SkipReason }[]): string {
   const counts = new Map<SkipReason, number>();
   for (const s of skipped) counts.set(s.reason, (counts.get(s.reason) ?? 0) + 1);
