@@ -109,7 +109,7 @@ describe('mailing labels (chromium + sampark serve)', () => {
 
     // A custom sheet: saved, chosen, deleted, and back with Undo.
     await dialog.createCustomSheet('Shop stock 2 across', 2);
-    await expect(dialog.sheetPicker.textContent()).resolves.toBe('Shop stock 2 across');
+    await dialog.sheetPicker.filter({ hasText: 'Shop stock 2 across · Letter · 2 × 10' }).waitFor();
     await dialog.summary(1, 1).waitFor();
     await dialog.deleteCustomSheet();
     await dialog.sheetPicker.filter({ hasText: 'Avery 5160' }).waitFor();

@@ -8,6 +8,19 @@ import { useTranslation } from 'react-i18next';
 import type { LabelSheet } from '../../../src-shared/contract/labels';
 import { ADDRESS_ORDERS, type AddressOrder, type LabelOptions } from './label-options';
 
+const same = (a: number, b: number) => Math.abs(a - b) < 0.2;
+
+/** "Avery L7160 / J8160 · A4 · 3 × 7": paper names and counts read the same in every language. */
+export function sheetTitle(s: LabelSheet): string {
+  const paper =
+    same(s.pageWidthMm, 210) && same(s.pageHeightMm, 297)
+      ? 'A4'
+      : same(s.pageWidthMm, 215.9) && same(s.pageHeightMm, 279.4)
+        ? 'Letter'
+        : `${s.pageWidthMm} × ${s.pageHeightMm} mm`;
+  return `${s.name} · ${paper} · ${s.columns} × ${s.rows}`;
+}
+
 /** Sheet, start position, households, capitals, address choice, order and return address. */
 export function LabelOptionsForm(props: { options: LabelOptions; sheets: readonly LabelSheet[]; afterSheet?: ReactNode; onChange(options: LabelOptions): void }) {
   const { t } = useTranslation();
@@ -20,7 +33,7 @@ export function LabelOptionsForm(props: { options: LabelOptions; sheets: readonl
       <TextField select label={t('labels.sheet')} value={sheets.length ? options.sheetId : ''} onChange={(e) => set('sheetId', e.target.value)}>
         {sheets.map((s) => (
           <MenuItem key={s.id} value={s.id}>
-            {s.name}
+            {sheetTitle(s)}
           </MenuItem>
         ))}
       </TextField>

@@ -42,6 +42,7 @@ export function PrinterAlignment(props: {
             key={axis}
             type="number"
             size="small"
+            sx={{ flex: 1 }}
             label={t(`labels.alignment.${axis}`)}
             value={draft[axis]}
             slotProps={{ htmlInput: { step: 0.1, min: -20, max: 20 } }}

@@ -33,7 +33,7 @@ export function SkippedContacts({ skipped }: { skipped: PrintDocument['skipped']
         <List dense aria-label={t('labels.skippedList')}>
           {skipped.slice(0, SHOWN).map((s) => (
             <ListItem key={s.contactId} disableGutters>
-              <ListItemText primary={s.displayName || s.contactId} secondary={t(`labels.skip.${s.reason}`, { count: 1, formatted: format.number(1) })} />
+              <ListItemText primary={s.displayName || s.contactId} secondary={t(`labels.reason.${s.reason}`)} />
             </ListItem>
           ))}
         </List>
