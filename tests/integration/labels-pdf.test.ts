@@ -143,9 +143,10 @@ describe('label options through the PDF', () => {
     expect(pdfText(file)).toContain('Actual size / 100 %');
     const one = words.find((w) => w.text === '1')!;
     const c = cell(sheet, 0);
-    // The number sits at the centre of the outline, moved 2 mm right and 1 mm up.
-    expect(Math.abs((one.xMin + one.xMax) / 2 - ((c.x + c.right) / 2 + 2 * MM_TO_PT))).toBeLessThan(1.5);
-    expect(Math.abs((one.yMin + one.yMax) / 2 - ((c.y + c.bottom) / 2 - 1 * MM_TO_PT))).toBeLessThan(2);
+    // The number sits 1.5 mm inside the outline's left edge; the whole outline moved 2 mm right and 1 mm up.
+    expect(Math.abs(one.xMin - (c.x + (1.5 + 2) * MM_TO_PT))).toBeLessThan(1);
+    expect(one.yMin).toBeGreaterThan(c.y - 1 * MM_TO_PT);
+    expect(one.yMin).toBeLessThan(c.y + 2 * MM_TO_PT);
   }, 60_000);
 
   it('saves a custom sheet (synced) and prints on it', async () => {

@@ -96,7 +96,10 @@ export const labelsCommand: CliCommand = {
       returnAddress: (values['return-address'] as string | undefined)?.replace(/\\n/g, '\n') ?? '',
       document: values.calibration ? 'calibration' : 'labels',
     });
-    return finish(ctx, out, result, values.calibration ? 'calibration page' : 'labels');
+    if (!values.calibration) return finish(ctx, out, result, 'labels');
+    writeFileSync(out, Buffer.from(result.contentBase64, 'base64'));
+    ctx.out(ctx.json ? JSON.stringify({ out, pageCount: result.pageCount }) : `Wrote the calibration page to ${out}. Print it at Actual size / 100 % and hold it over a label sheet.`);
+    return result;
   },
 };
 

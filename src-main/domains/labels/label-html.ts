@@ -25,7 +25,8 @@ const CSS = `
 .l{overflow-wrap:anywhere}
 .ret{font-size:0.62em;line-height:1.15;border-bottom:0.15mm solid #000;padding-bottom:0.4mm;margin-bottom:0.6mm;overflow:hidden;white-space:nowrap;text-overflow:ellipsis}
 .code{position:absolute;right:1mm;bottom:0.5mm;font-size:6pt;letter-spacing:0.05em}
-.outline{position:absolute;border:0.2mm solid #000;display:flex;align-items:center;justify-content:center;font-size:9pt}
+.outline{position:absolute;border:0.2mm solid #000;font-size:8pt}
+.n{position:absolute;left:1.5mm;top:1mm;line-height:1}
 .outline::before,.outline::after{content:'';position:absolute;background:#000}
 .outline::before{left:50%;top:25%;bottom:25%;width:0.1mm}
 .outline::after{top:50%;left:25%;right:25%;height:0.1mm}
@@ -77,7 +78,7 @@ export function labelPagesHtml(contents: readonly LabelContent[], options: Label
 export function calibrationPageHtml(sheet: LabelSheet, offset: { xMm: number; yMm: number }, note: string): string {
   const slots = layoutLabels(sheet, sheet.columns * sheet.rows, 1, offset);
   const outlines = slots
-    .map((s, i) => `<div class="outline" style="left:${mm(s.xMm)};top:${mm(s.yMm)};width:${mm(sheet.labelWidthMm)};height:${mm(sheet.labelHeightMm)}">${i + 1}</div>`)
+    .map((s, i) => `<div class="outline" style="left:${mm(s.xMm)};top:${mm(s.yMm)};width:${mm(sheet.labelWidthMm)};height:${mm(sheet.labelHeightMm)}"><span class="n">${i + 1}</span></div>`)
     .join('');
   const noteTop = Math.max(1, Math.min(sheet.topMm, 12) / 2 - 1.5);
   const body = `<section class="page">${outlines}<div class="note" style="top:${mm(noteTop)}">${escapeHtml(note)}</div></section>`;
