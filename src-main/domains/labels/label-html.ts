@@ -24,7 +24,7 @@ const CSS = `
 .addr{overflow:hidden;overflow-wrap:anywhere;word-break:break-word}
 .l{overflow-wrap:anywhere}
 .ret{font-size:0.62em;line-height:1.15;border-bottom:0.15mm solid #000;padding-bottom:0.4mm;margin-bottom:0.6mm;overflow:hidden;white-space:nowrap;text-overflow:ellipsis}
-.code{position:absolute;right:1mm;bottom:0.5mm;font-size:6pt;letter-spacing:0.05em}
+.code{position:absolute;right:1mm;bottom:0.5mm;font-size:0.75em;line-height:1;letter-spacing:0.05em}
 .outline{position:absolute;border:0.2mm solid #000;font-size:8pt}
 .n{position:absolute;left:1.5mm;top:1mm;line-height:1}
 .outline::before,.outline::after{content:'';position:absolute;background:#000}
