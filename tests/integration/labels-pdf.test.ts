@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ContactFieldsInput } from '../../src-shared/contract/contacts';
 import type { LabelSheet, PrintedPdf } from '../../src-shared/contract/labels';
 import { labelPadding } from '../../src-main/domains/labels/label-html';
+import { findChromium } from '../../src-main/platform/chromium-pdf';
 import { inProcessTransport } from '../../src-main/rpc/in-process-transport';
 import { MM_TO_PT, pdfFonts, pdfPageSizes, pdfText, pdfWords, type PdfWord } from './support/poppler';
 import { tempCore } from './support/temp-core';
@@ -123,6 +124,32 @@ describe.each(['avery-5160', 'l7160'])('labels on %s', (sheetId) => {
       expect(text).toContain(`${p.locality} ${p.postalCode}`.normalize('NFC'));
     }
   });
+});
+
+describe('the print page', () => {
+  it('requests nothing from the network or disk, even with markup in a name', async () => {
+    const id = (await call<{ id: string }>('contacts.create', {
+      givenName: '<img src="http://example.invalid/x.png">',
+      familyName: '<link rel=stylesheet href=file:///etc/passwd>',
+      addresses: [{ label: 'home', street: '<iframe src="https://example.invalid">', locality: 'Pune', postalCode: '411001', country: 'India' }],
+    })).id;
+    const doc = await call<{ html: string }>('labels.preview', { contactIds: [id] });
+    const { chromium } = await import('playwright-core');
+    const browser = await chromium.launch({ executablePath: findChromium()!, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+    try {
+      const page = await browser.newPage();
+      const requested: string[] = [];
+      page.on('request', (request) => requested.push(request.url()));
+      await page.setContent(doc.html, { waitUntil: 'load' });
+      await page.evaluate(() => document.fonts.ready);
+      expect(requested.filter((url) => !url.startsWith('data:'))).toEqual([]);
+      await expect(page.locator('img, link[rel=stylesheet], iframe, script').count()).resolves.toBe(0);
+      await expect(page.getByText('<img src="http://example.invalid/x.png"> <link rel=stylesheet href=file:///etc/passwd>').count()).resolves.toBe(1);
+    } finally {
+      await browser.close();
+      await call('contacts.archive', { id });
+    }
+  }, 60_000);
 });
 
 describe('label options through the PDF', () => {
