@@ -90,7 +90,13 @@ const PrintReport = z.object({
 });
 
 /** Pages as one self-contained HTML document (fonts embedded, nothing loaded from elsewhere). */
-export const PrintDocument = PrintReport.extend({ html: z.string(), pageWidthMm: z.number(), pageHeightMm: z.number() });
+export const PrintDocument = PrintReport.extend({
+  html: z.string(),
+  pageWidthMm: z.number(),
+  pageHeightMm: z.number(),
+  /** Sheets in `html`: the preview shows the first ones only. */
+  shownPageCount: z.number().int(),
+});
 export type PrintDocument = z.infer<typeof PrintDocument>;
 
 export const PrintedPdf = PrintReport.extend({ fileName: z.string(), contentBase64: z.string() });

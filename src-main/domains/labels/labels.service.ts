@@ -1,6 +1,5 @@
 // Labels, envelopes and letters: choose recipients, build the mail list, lay out HTML pages and
 // (for PDF) hand them to the PDF port. Edge domain: reads contacts through their service only.
-import type { ContactDetail } from '../../../src-shared/contract/contacts';
 import type { EnvelopeRequest, LabelRequest, LetterRequest, PrintDocument, PrintedPdf } from '../../../src-shared/contract/labels';
 import type { Sqlite } from '../../db/open-database';
 import type { PdfPrinter } from '../../platform/pdf-printer';
@@ -13,6 +12,8 @@ import { letterPagesHtml } from './letter-html';
 import { buildMailList, pieceLines, type MailPiece, type Skipped } from './mail-list';
 import { mergeTemplate, unknownFields } from './merge-fields';
 import { describeNothingToPrint } from './nothing-to-print';
+import { pageCount } from './label-layout';
+import { createMailContactsRepo } from './mail-contacts.repo';
 import type { PrinterOffsets } from './printer-offsets';
 import type { z } from 'zod';
 
@@ -50,12 +51,7 @@ export type LabelsService = ReturnType<typeof createLabelsService>;
 export function createLabelsService(deps: LabelsDeps) {
   const hooks = deps.hooks ?? {};
   const now = deps.now ?? Date.now;
-  // Only contacts with some address are candidates when no one is chosen (read-only look at the child table).
-  const withAddress = deps.sqlite.prepare(
-    `SELECT c.id FROM contacts c WHERE c.archived_at_ms IS NULL
-       AND EXISTS (SELECT 1 FROM contact_addresses a WHERE a.contact_id = c.id AND a.deleted_at_ms IS NULL)
-     ORDER BY c.sort_key, c.id`,
-  ).pluck();
+  const mailContacts = createMailContactsRepo(deps.sqlite);
 
   function recipientIds(input: Recipients): { ids: string[]; isSelection: boolean } {
     if (input.segment !== undefined) {
@@ -67,22 +63,17 @@ export function createLabelsService(deps: LabelsDeps) {
       return { ids: hooks.campaignContactIds(input.campaignId), isSelection: true };
     }
     if (input.contactIds) return { ids: input.contactIds, isSelection: true };
-    return { ids: withAddress.all() as string[], isSelection: false };
+    // Everyone: only contacts with some address are candidates.
+    return { ids: mailContacts.idsWithAddress(), isSelection: false };
   }
 
   /** `isEmptyAllowed`: the preview shows an empty result (with reasons) instead of failing. */
   function mailList(input: Recipients & AddressOptions, isHousehold: boolean, isEmptyAllowed = false): { pieces: MailPiece[]; skipped: Skipped[]; asked: number } {
     const { ids } = recipientIds(input);
-    const found: ContactDetail[] = [];
-    const missing: Skipped[] = [];
-    for (const id of new Set(ids)) {
-      try {
-        found.push(deps.contacts.get(id));
-      } catch (error) {
-        if (!(error instanceof AppError && error.code === 'not_found')) throw error;
-        missing.push({ contactId: id, displayName: '', reason: 'notFound' });
-      }
-    }
+    const unique = [...new Set(ids)];
+    const found = mailContacts.byIds(unique);
+    const foundIds = new Set(found.map((c) => c.id));
+    const missing: Skipped[] = unique.filter((id) => !foundIds.has(id)).map((id) => ({ contactId: id, displayName: '', reason: 'notFound' }));
     const list = buildMailList(found, { addressPreference: input.addressPreference, sortBy: input.sortBy, isHousehold, homeCountry: deps.homeCountry() });
     const skipped = [...missing, ...list.skipped];
     if (list.pieces.length === 0 && !isEmptyAllowed) throw new AppError('invalid_input', describeNothingToPrint(ids.length, skipped));
@@ -96,19 +87,21 @@ export function createLabelsService(deps: LabelsDeps) {
     skipped,
   });
 
-  function labelDocument(input: z.output<typeof LabelRequest>, isEmptyAllowed = false): PrintDocument {
+  /** `maxPages` limits the sheets laid out (the preview); the report still counts all of them. */
+  function labelDocument(input: z.output<typeof LabelRequest>, isEmptyAllowed = false, maxPages = Infinity): PrintDocument {
     const sheet = deps.sheets.get(input.sheetId);
     const offset = deps.offsets.of(input.printer);
     const page = { pageWidthMm: sheet.pageWidthMm, pageHeightMm: sheet.pageHeightMm };
     if (input.document === 'calibration') {
       const note = `${sheet.name} — print at Actual size / 100 % — offset X ${offset.xMm} mm, Y ${offset.yMm} mm`;
-      return { html: calibrationPageHtml(sheet, offset, note), ...page, printed: 0, contacts: 0, pageCount: 1, skipped: [] };
+      return { html: calibrationPageHtml(sheet, offset, note), ...page, printed: 0, contacts: 0, pageCount: 1, shownPageCount: 1, skipped: [] };
     }
     const { pieces, skipped } = mailList(input, input.isHousehold, isEmptyAllowed);
-    if (pieces.length === 0) return { html: '', ...page, ...report(pieces, skipped, 0) };
-    const contents = pieces.map((p) => ({ lines: pieceLines(p), responseCode: hooks.responseCodeOf?.(p.contacts.map((c) => c.id)) ?? null }));
+    if (pieces.length === 0) return { html: '', ...page, ...report(pieces, skipped, 0), shownPageCount: 0 };
+    const fitting = Number.isFinite(maxPages) ? maxPages * sheet.columns * sheet.rows - ((input.startAt - 1) % (sheet.columns * sheet.rows)) : pieces.length;
+    const contents = pieces.slice(0, fitting).map((p) => ({ lines: pieceLines(p), responseCode: hooks.responseCodeOf?.(p.contacts.map((c) => c.id)) ?? null }));
     const { html, pages } = labelPagesHtml(contents, { sheet, startAt: input.startAt, offset, isCaps: input.isCaps, returnAddress: input.returnAddress });
-    return { html, ...page, ...report(pieces, skipped, pages) };
+    return { html, ...page, ...report(pieces, skipped, pageCount(sheet, pieces.length, input.startAt)), shownPageCount: pages };
   }
 
   async function toPdf(html: string, fileName: string, rest: Omit<PrintedPdf, 'fileName' | 'contentBase64'>): Promise<PrintedPdf> {
@@ -121,7 +114,7 @@ export function createLabelsService(deps: LabelsDeps) {
   return {
     labelDocument,
     async labelPdf(input: z.output<typeof LabelRequest>): Promise<PrintedPdf> {
-      const { html, pageWidthMm: _w, pageHeightMm: _h, ...rest } = labelDocument(input);
+      const { html, pageWidthMm: _w, pageHeightMm: _h, shownPageCount: _shown, ...rest } = labelDocument(input);
       const kind = input.document === 'calibration' ? 'calibration' : 'labels';
       return toPdf(html, `sampark-${kind}-${input.sheetId}-${stamp()}.pdf`, rest);
     },
@@ -142,7 +135,8 @@ export function createLabelsService(deps: LabelsDeps) {
       const { pieces, skipped } = mailList(input, false);
       const nowMs = now();
       const letters = pieces.map((p) => {
-        const contact = p.contacts[0]!;
+        // Letters may name any field: the full contact, for the ones that get a letter.
+        const contact = deps.contacts.get(p.contacts[0]!.id);
         const text = mergeTemplate(input.template, { contact, name: p.name, addressLines: p.company ? [p.company, ...p.addressLines] : p.addressLines, customFields: hooks.customFieldsOf?.(contact.id) ?? {}, nowMs });
         return { text: input.isCaps ? text.toLocaleUpperCase() : text, lang: contact.preferredLanguage.split(/[-_]/)[0] || 'en' };
       });

@@ -1,15 +1,15 @@
 // Who gets a piece of mail and what is written on it: skips contacts that must not or cannot be
 // mailed (with the reason), picks the address, formats it for its country, groups households, sorts.
-import type { ContactDetail } from '../../../src-shared/contract/contacts';
 import type { SkipReason } from '../../../src-shared/contract/labels';
 import { formatAddressLines } from './address-format';
 import { chooseAddress, type LabelledAddress } from './choose-address';
 import { countryName, toCountryCode, type CountryCode } from './country-codes';
 import { addressKey, householdName } from './household';
+import type { MailContact } from './mail-contacts.repo';
 
 export interface MailPiece {
   /** Everyone this piece is for (several when grouped by household). */
-  contacts: ContactDetail[];
+  contacts: MailContact[];
   /** First line: the person, the household or the organisation. */
   name: string;
   /** The company, for a person's work address; empty otherwise. */
@@ -34,7 +34,7 @@ export interface MailListOptions {
   homeCountry: CountryCode;
 }
 
-function skipReason(contact: ContactDetail): SkipReason | null {
+function skipReason(contact: MailContact): SkipReason | null {
   if (contact.archivedAtMs !== null) return 'archived';
   if (contact.isDoNotContact) return 'doNotContact';
   if (contact.isDoNotMail) return 'doNotMail';
@@ -42,7 +42,7 @@ function skipReason(contact: ContactDetail): SkipReason | null {
   return null;
 }
 
-function pieceFor(contact: ContactDetail, address: LabelledAddress, home: CountryCode): MailPiece {
+function pieceFor(contact: MailContact, address: LabelledAddress, home: CountryCode): MailPiece {
   const code = toCountryCode(address.country);
   const lines = formatAddressLines(address, code, home, countryName(address.country, code));
   const name = contact.labelSalutation.trim() || contact.displayName;
@@ -64,7 +64,7 @@ export function pieceLines(piece: MailPiece): string[] {
   return [piece.name, ...(piece.company ? [piece.company] : []), ...piece.addressLines];
 }
 
-export function buildMailList(contacts: readonly ContactDetail[], options: MailListOptions): { pieces: MailPiece[]; skipped: Skipped[] } {
+export function buildMailList(contacts: readonly MailContact[], options: MailListOptions): { pieces: MailPiece[]; skipped: Skipped[] } {
   const skipped: Skipped[] = [];
   let pieces: MailPiece[] = [];
   for (const contact of contacts) {

@@ -120,6 +120,11 @@ export function LabelsDialog({ contactIds, onClose }: { contactIds?: readonly st
               </Alert>
             )}
             {doc && <SkippedContacts skipped={doc.skipped} />}
+            {doc && !isEmpty && doc.shownPageCount < doc.pageCount && (
+              <Typography variant="body2" color="text.secondary">
+                {t('labels.previewLimited', { shown: format.number(doc.shownPageCount), pages: format.number(doc.pageCount) })}
+              </Typography>
+            )}
             {doc && !isEmpty && (
               <Box sx={{ display: 'flex', justifyContent: 'center' }}>
                 <LabelPreview html={doc.html} pageWidthMm={doc.pageWidthMm} pageHeightMm={doc.pageHeightMm} />
