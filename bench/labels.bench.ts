@@ -1,7 +1,8 @@
 // Mailing labels: 3,000 contacts with addresses (100 sheets of Avery 5160) on a fresh core.
 // `labels.html.engine` lays out the HTML from ready mail pieces (the engine alone, target 200 ms);
-// `labels.preview` is the whole dispatch call (contacts read, mail list, HTML) beside a raw SQL read
-// of the same names and addresses; `labels.pdf` adds printing by the system Chromium (target 10 s).
+// `labels.preview` is the whole dispatch call (contacts read, mail list, HTML of the first 20 sheets)
+// beside a raw SQL read of the same names and addresses; `labels.pdf` lays out all 100 sheets and
+// prints them with the system Chromium (target 10 s; Chromium's share is most of it).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -61,7 +62,7 @@ export async function benchLabels({ log }: { log: (message: string) => void }): 
     await core.dispatch({ id: 1, method: 'labels.preview', input });
     const preview = await timed(() => core.dispatch({ id: 1, method: 'labels.preview', input }));
     if (!preview.value.ok) throw new Error(preview.value.error.message);
-    const doc = preview.value.value as { pageCount: number; printed: number; html: string };
+    const doc = preview.value.value as { pageCount: number; shownPageCount: number; printed: number; html: string };
 
     log('labels: printing the PDF with Chromium');
     const pdf = await timed(() => core.dispatch({ id: 1, method: 'labels.pdf', input }));
@@ -70,7 +71,7 @@ export async function benchLabels({ log }: { log: (message: string) => void }): 
 
     return [
       { name: 'labels.html.engine.3000.ms', value: engine.ms, unit: 'ms', target: 200, note: `${engine.value.pages} sheets of 5160, ${(Buffer.byteLength(engine.value.html) / 2 ** 20).toFixed(1)} MB of HTML (fonts embedded)` },
-      withBaseline({ name: 'labels.preview.3000.ms', value: preview.ms, unit: 'ms', baseline: baseline.ms, note: `labels.preview through dispatch: ${doc.printed} labels, ${doc.pageCount} sheets; baseline: raw SELECT of names and addresses` }),
+      withBaseline({ name: 'labels.preview.3000.ms', value: preview.ms, unit: 'ms', baseline: baseline.ms, note: `labels.preview through dispatch: ${doc.printed} labels on ${doc.pageCount} sheets, the first ${doc.shownPageCount} laid out; baseline: raw SELECT of names and addresses` }),
       { name: 'labels.pdf.3000.ms', value: pdf.ms, unit: 'ms', target: 10_000, note: `labels.pdf through dispatch with the system Chromium: ${(bytes / 2 ** 20).toFixed(1)} MB PDF` },
     ];
   } finally {
