@@ -1,9 +1,11 @@
 import { companies } from './companies';
 import { contacts } from './contacts';
+import { customFields } from './custom-fields';
+import { relationships } from './relationships';
 import { exports, imports } from './imports';
 import { sync } from './sync';
 import { backups, demo, system } from './system';
 
 /** Every operation the UI, the CLI and tests may ask of the core. Nothing else names methods. */
-export const appContract = { contacts, companies, system, backups, demo, sync, imports, exports };
+export const appContract = { contacts, companies, system, backups, demo, sync, imports, exports, relationships, customFields };
 export type AppContract = typeof appContract;

@@ -5,3 +5,5 @@ export * from './tags';
 export * from './imports';
 export * from './merges';
 export * from './sync';
+export * from './relationships';
+export * from './custom-fields';

@@ -1,0 +1,3 @@
+export { customFieldsHandlers } from './custom-fields.handlers';
+export { createCustomFieldsService, customValueIdOf, type CustomFieldsService } from './custom-fields.service';
+export { customFieldFilterSql, CUSTOM_FIELD_FILTER_OPS, OPS_BY_TYPE, type CustomFieldFilterOp, type FilterValue, type SqlFragment } from './custom-field-filter';
