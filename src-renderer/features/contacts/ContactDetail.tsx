@@ -10,6 +10,8 @@ import { DetailActions } from '../../components/DetailActions';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { NameAvatar } from '../../components/NameAvatar';
 import { ContactFacts } from './ContactFacts';
+import { CustomFieldFacts } from '../custom-fields/CustomFieldFacts';
+import { RelationshipsSection } from '../relationships/RelationshipsSection';
 import { LastChangeLine } from '../sync/LastChangeLine';
 import { ContactFlags } from './ContactFlags';
 import { ContactFormDialog } from './ContactFormDialog';
@@ -45,6 +47,8 @@ export function ContactDetail({ id }: { id: string }) {
             onUnarchive={() => void unarchive(contact.id)}
           />
           <ContactFacts contact={contact} />
+          <CustomFieldFacts contactId={contact.id} />
+          <RelationshipsSection contact={contact} />
         </Stack>
       )}
       {isEditing && contact && (
