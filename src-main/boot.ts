@@ -121,7 +121,7 @@ export async function boot(options: CoreOptions): Promise<Core> {
       }),
       demo: demoHandlers(companies, contacts),
       sync: syncHandlers(sync, () => writeBackup(state.sqlite, backupsDir, 'pre-replace')),
-      imports: importsHandlers(createImportsService({ sqlite, contacts, companies, defaultCountry })),
+      imports: importsHandlers(createImportsService({ sqlite, contacts, companies, defaultCountry, customFields })),
       exports: exportsHandlers(contacts, companies, (id) => customFields.textByName(id)),
       relationships: relationshipsHandlers(relationships),
       customFields: customFieldsHandlers(customFields),

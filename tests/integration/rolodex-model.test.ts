@@ -51,6 +51,22 @@ describe('the complete Rolodex model', () => {
     expect(csv).toContain('Loyalty tier');
   });
 
+  it('imports CSV columns mapped to custom fields into those fields; what does not fit stays in the notes', async () => {
+    const c = await core();
+    const tier = await call<CustomField>(c, 'customFields.create', { name: 'Loyalty tier', type: 'singleChoice', options: ['Gold', 'Silver'] });
+    const csv = 'Name,Email,Tier,Visits\nAsha Rao,asha@example.in,gold,often\n';
+    const source = {
+      fileName: 'shop.csv',
+      contentBase64: Buffer.from(csv).toString('base64'),
+      csvMapping: { Name: 'displayName', Email: 'emails', Tier: 'customFields:Loyalty tier', Visits: 'customFields:Visits' },
+    };
+    await call(c, 'imports.run', source);
+    const [asha] = (await call<{ items: { id: string }[] }>(c, 'contacts.search', { text: 'gold' })).items;
+    expect(asha).toBeDefined();
+    expect((await call<{ values: Record<string, unknown> }>(c, 'customFields.valuesOf', { contactId: asha!.id })).values).toEqual({ [tier.id]: 'Gold' });
+    expect((await call<ContactDetail>(c, 'contacts.get', { id: asha!.id })).notes).toBe('Visits: often');
+  });
+
   it('exports a company with its phones, addresses and tags', async () => {
     const c = await core();
     const company = await call<CompanyDetail>(c, 'companies.create', {

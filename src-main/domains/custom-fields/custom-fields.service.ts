@@ -197,6 +197,15 @@ export function createCustomFieldsService(options: {
       return Object.fromEntries(rows.map((r) => [r.name, customValueText(readCustomValue(r.type, r.value))]));
     },
 
+    /** For imports: whether a column named `name` holds a valid value of a defined field (the field list read once). */
+    checker(): (name: string, value: string) => boolean {
+      const fields = new Map(list().map((f) => [f.name.toLocaleLowerCase(), f]));
+      return (name, value) => {
+        const field = fields.get(name.trim().toLocaleLowerCase());
+        return field !== undefined && checkCustomValue(field, value).ok;
+      };
+    },
+
     /**
      * Sets values given as text by field name (imports: a CSV column mapped to `customFields:Name`).
      * Names match case-insensitively; returns what matched no field or did not fit its type, so the
