@@ -50,6 +50,7 @@ forEachTarget('rolodex model', (app) => {
     await form.dialog.getByLabel('Native place', { exact: true }).fill('Kanchipuram');
     await form.dialog.getByRole('combobox', { name: 'Loyalty tier' }).click();
     await page.getByRole('option', { name: 'Gold', exact: true }).click();
+    await shot(page, target, 'contact-form-custom-fields');
     await form.saveAndClose();
     await fieldSection(contacts, 'Native place').getByText('Kanchipuram', { exact: true }).waitFor();
     await fieldSection(contacts, 'Loyalty tier').getByText('Gold', { exact: true }).waitFor();
@@ -117,6 +118,7 @@ forEachTarget('rolodex model', (app) => {
     const form = await companies.edit();
     await form.addPhone('094440 12345');
     await form.addAddress({ street: 'Johari Bazar 12', locality: 'Jaipur', postalCode: '302003' });
+    await shot(page, target, 'company-form-complete');
     await form.saveAndClose();
     const phones = companies.detailSection('companies.detail.phones');
     await phones.getByRole('link', { name: '094440 12345' }).waitFor();

@@ -12,7 +12,7 @@ import { useNotify } from '../../components/Notifier';
 import { AddressRows } from '../contacts/AddressRows';
 import { ContactMethodRows } from '../contacts/ContactMethodRows';
 import { TagsField } from '../contacts/TagsField';
-import { COMPANY_EMAIL_LABELS, COMPANY_PHONE_LABELS, toCompanyFormValues, toCompanySubmission, type CompanyFormValues } from './company-form-values';
+import { COMPANY_ADDRESS_LABELS, COMPANY_EMAIL_LABELS, COMPANY_PHONE_LABELS, toCompanyFormValues, toCompanySubmission, type CompanyFormValues } from './company-form-values';
 
 const TEXT_FIELDS = ['name', 'website', 'industry'] as const;
 
@@ -75,7 +75,7 @@ export function CompanyFormDialog({ company, onClose, onSaved }: Props) {
         <Typography variant="subtitle2" component="h3" color="text.secondary">
           {t('companyForm.addresses')}
         </Typography>
-        <AddressRows rows={values.addresses} errors={errors} onChange={(rows) => set('addresses', rows)} />
+        <AddressRows rows={values.addresses} labels={COMPANY_ADDRESS_LABELS} errors={errors} onChange={(rows) => set('addresses', rows)} />
       </Stack>
       <TagsField value={values.tags} onChange={(tags) => set('tags', tags)} error={errors.tags} />
       <TextField

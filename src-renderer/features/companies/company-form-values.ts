@@ -14,6 +14,7 @@ export interface CompanyFormValues {
 
 export const COMPANY_PHONE_LABELS = ['work', 'mobile', 'whatsapp', 'other'];
 export const COMPANY_EMAIL_LABELS = ['work', 'other'];
+export const COMPANY_ADDRESS_LABELS = ['work', 'other'];
 
 export function toCompanyFormValues(company?: CompanyDetail): CompanyFormValues {
   if (!company) return { name: '', website: '', industry: '', notes: '', emails: [], phones: [], addresses: [], tags: [] };

@@ -131,8 +131,7 @@ export function ContactFormDialog({ contact, onClose, onSaved }: Props) {
           <ContactMethodRows kind="emails" rows={values.emails} labels={EMAIL_LABELS} errors={errors} onChange={(rows) => set('emails', rows)} />
           <ContactMethodRows kind="phones" rows={values.phones} labels={PHONE_LABELS} errors={errors} onChange={(rows) => set('phones', rows)} />
           <TextField label={t('contactForm.notes')} multiline minRows={3} {...text('notes')} />
-          <ContactFormSections values={values} errors={errors} set={set} text={text} />
-          <CustomFieldsFormSection state={custom} />
+          <ContactFormSections values={values} errors={errors} set={set} text={text} more={<CustomFieldsFormSection state={custom} />} />
     </FormDialog>
   );
 }
