@@ -8,8 +8,9 @@ import { ContactForm } from './pages/ContactForm';
 import { ContactsPage } from './pages/ContactsPage';
 import { CustomFieldsSettings } from './pages/CustomFieldsSettings';
 import { RelationshipsSection } from './pages/RelationshipsSection';
+import { SettingsPage } from './pages/SettingsPage';
 import { callServed } from './support/serve';
-import { t } from './support/strings';
+import { t, text } from './support/strings';
 import { forEachTarget, type RunningApp } from './support/targets';
 
 const outDir = join(resolve(import.meta.dirname, '..', '..'), 'test-results', 'screenshots');
@@ -108,6 +109,15 @@ forEachTarget('rolodex model', (app) => {
     await contacts.detail.getByText(t('relationships.empty')).waitFor();
     await new AppShell(page).undo();
     await relationships.items.filter({ hasText: 'Referred Raj Iyer' }).waitFor();
+
+    // In Hindi the name comes first: the phrase is translated whole, the name still a link.
+    await new SettingsPage(page).open();
+    await new SettingsPage(page).chooseLanguage('hi');
+    await new AppShell(page).navItem(text('hi', 'nav.contacts')).click();
+    await page.getByRole('list', { name: text('hi', 'contacts.listLabel') }).getByRole('link', { name: 'Raj Iyer' }).click();
+    const hindi = page.getByRole('list', { name: text('hi', 'relationships.title') }).getByRole('listitem');
+    await hindi.filter({ hasText: text('hi', 'relationships.phrase.spouseOf', { name: 'Priya Iyer' }) }).waitFor();
+    await shot(page, target, 'contact-relationships-hi');
   });
 
   it('adds a second phone and an address to a company', async () => {

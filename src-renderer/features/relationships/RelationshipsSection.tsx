@@ -2,7 +2,6 @@ import AddIcon from '@mui/icons-material/Add';
 import CloseIcon from '@mui/icons-material/Close';
 import Button from '@mui/material/Button';
 import IconButton from '@mui/material/IconButton';
-import Link from '@mui/material/Link';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
@@ -10,11 +9,11 @@ import { useTranslation } from 'react-i18next';
 import type { RelationshipView } from '../../../src-shared/contract/relationships';
 import { api } from '../../api/client';
 import { useApiQuery } from '../../api/useApiQuery';
-import { routeHref } from '../../app/routes';
 import { describeError } from '../../components/describe-error';
 import { DetailSection } from '../../components/DetailSection';
 import { useNotify } from '../../components/Notifier';
 import { AddRelationshipDialog } from './AddRelationshipDialog';
+import { RelationshipPhrase, relationshipText } from './RelationshipPhrase';
 
 /** "Spouse of Priya", "Referred Vikram": this contact's relationships, worded from its side. */
 export function RelationshipsSection({ contact }: { contact: { id: string; displayName: string } }) {
@@ -23,7 +22,6 @@ export function RelationshipsSection({ contact }: { contact: { id: string; displ
   const query = useApiQuery(`relationships:${contact.id}`, () => api.relationships.listFor({ contactId: contact.id }), ['relationships', 'contacts']);
   const [isAdding, setIsAdding] = useState(false);
   const items = query.data?.items ?? [];
-  const roleText = (r: RelationshipView) => (r.role === 'custom' ? r.customLabel : t(`relationships.role.${r.role}`));
 
   async function remove(r: RelationshipView) {
     try {
@@ -31,7 +29,7 @@ export function RelationshipsSection({ contact }: { contact: { id: string; displ
       query.reload();
       const restore = () =>
         void api.relationships.restore({ id: r.id }).then(query.reload, (error: unknown) => notify({ message: describeError(t, error) }));
-      notify({ message: t('relationships.removed', { role: roleText(r), name: r.other.displayName }), action: { label: t('common.undo'), onClick: restore } });
+      notify({ message: t('relationships.removed', { relationship: relationshipText(t, r) }), action: { label: t('common.undo'), onClick: restore } });
     } catch (error) {
       notify({ message: describeError(t, error) });
     }
@@ -44,10 +42,9 @@ export function RelationshipsSection({ contact }: { contact: { id: string; displ
         {items.map((r) => (
           <Stack component="li" key={r.id} direction="row" spacing={1} sx={{ alignItems: 'center' }}>
             <Typography sx={{ overflowWrap: 'anywhere' }}>
-              {roleText(r)}{' '}
-              <Link href={routeHref({ page: 'contacts', id: r.other.id })}>{r.other.displayName}</Link>
+              <RelationshipPhrase relationship={r} />
             </Typography>
-            <IconButton size="small" aria-label={t('relationships.remove', { role: roleText(r), name: r.other.displayName })} onClick={() => void remove(r)}>
+            <IconButton size="small" aria-label={t('relationships.remove', { relationship: relationshipText(t, r) })} onClick={() => void remove(r)}>
               <CloseIcon fontSize="small" />
             </IconButton>
           </Stack>

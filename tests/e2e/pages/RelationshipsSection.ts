@@ -25,7 +25,9 @@ export class RelationshipsSection {
     await dialog.waitFor({ state: 'detached' });
   }
 
+  /** Removes the relationship worded `relationships.phrase.<role>` with `otherName`. */
   async remove(role: string, otherName: string): Promise<void> {
-    await this.detail.getByRole('button', { name: t('relationships.remove', { role: t(`relationships.role.${role}`), name: otherName }) }).click();
+    const relationship = t(`relationships.phrase.${role}`, { name: otherName });
+    await this.detail.getByRole('button', { name: t('relationships.remove', { relationship }) }).click();
   }
 }
