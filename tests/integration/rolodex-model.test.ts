@@ -67,6 +67,26 @@ describe('the complete Rolodex model', () => {
     expect((await call<ContactDetail>(c, 'contacts.get', { id: asha!.id })).notes).toBe('Visits: often');
   });
 
+  it('carries custom field values through a CSV and a vCard export into another installation', async () => {
+    const from = await core();
+    const to = await core();
+    for (const c of [from, to]) {
+      await call(c, 'customFields.create', { name: 'Loyalty tier', type: 'multiChoice', options: ['Gold', 'Silver'] });
+      await call(c, 'customFields.create', { name: 'Joined', type: 'date' });
+    }
+    const fields = (await call<{ items: CustomField[] }>(from, 'customFields.list')).items;
+    const asha = await call<ContactDetail>(from, 'contacts.create', { givenName: 'Asha', emails: [{ value: 'asha@example.in' }] });
+    await call(from, 'customFields.setValues', { contactId: asha.id, values: { [fields[0]!.id]: ['Gold', 'Silver'], [fields[1]!.id]: '2024-02-29' } });
+    for (const format of ['csv', 'vcard3'] as const) {
+      const file = await call<{ fileName: string; content: string }>(from, 'exports.contacts', { format });
+      await call(to, 'imports.run', { fileName: file.fileName, contentBase64: Buffer.from(file.content).toString('base64') });
+      const [imported] = (await call<{ items: { id: string }[] }>(to, 'contacts.search', { text: 'asha' })).items;
+      const targetFields = (await call<{ items: CustomField[] }>(to, 'customFields.list')).items;
+      const { values } = await call<{ values: Record<string, unknown> }>(to, 'customFields.valuesOf', { contactId: imported!.id });
+      expect(values, format).toEqual({ [targetFields[0]!.id]: ['Gold', 'Silver'], [targetFields[1]!.id]: '2024-02-29' });
+    }
+  });
+
   it('exports a company with its phones, addresses and tags', async () => {
     const c = await core();
     const company = await call<CompanyDetail>(c, 'companies.create', {
