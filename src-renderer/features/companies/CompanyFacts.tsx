@@ -40,7 +40,8 @@ export function CompanyFacts({ company }: { company: CompanyDetail }) {
           )}
         </DetailSection>
       )}
-      {company.domain !== company.website && plain('domain', company.domain)}
+      {/* The domain is worth a line only when the website does not already show it. */}
+      {!company.website.toLowerCase().includes(company.domain) && plain('domain', company.domain)}
       {company.phones.length > 0 && (
         <DetailSection label={t('companies.detail.phones')}>
           {company.phones.map((phone) => (

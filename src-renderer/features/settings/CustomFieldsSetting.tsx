@@ -66,7 +66,11 @@ export function CustomFieldsSetting() {
         {t('customFields.intro')}
       </Typography>
       {query.error != null && <ErrorAlert error={query.error} onRetry={query.reload} />}
-      {query.data && fields.length === 0 && <Typography color="text.secondary">{t('customFields.empty')}</Typography>}
+      {query.data && fields.length === 0 && (
+        <Typography variant="body2" color="text.secondary">
+          {t('customFields.empty')}
+        </Typography>
+      )}
       {fields.length > 0 && (
         <List dense aria-label={t('customFields.title')}>
           {fields.map((field, index) => (
