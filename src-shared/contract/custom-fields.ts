@@ -44,6 +44,11 @@ export const customFields = {
   setValues: method(z.object({ contactId: Id, values: CustomValues }), z.object({ values: z.record(Id, CustomValue) })),
 };
 
+/** The import column mapping target (ImportSource.csvMapping) that fills this field: `customFields:Name`. */
+export function csvTargetOf(field: Pick<CustomField, 'name'>): string {
+  return `customFields:${field.name}`;
+}
+
 export function isChoice(type: CustomFieldType): boolean {
   return type === 'singleChoice' || type === 'multiChoice';
 }

@@ -14,18 +14,18 @@ type Wanted = { id?: string | undefined; cells: Cells }[];
 /** Each child table's wanted rows; the older single phone and city count when no list is given. */
 export function companyChildRows(fields: CompanyFields, defaultCountry: string): Record<CompanyChildTable, Wanted> {
   const country = toCountryCode(defaultCountry);
-  const phones = fields.phones.length > 0 || !fields.phone ? fields.phones : [{ label: 'work', value: fields.phone }];
-  const addresses =
+  const phones: CompanyFields['phones'] = fields.phones.length > 0 || !fields.phone ? fields.phones : [{ label: 'work', value: fields.phone }];
+  const addresses: CompanyFields['addresses'] =
     fields.addresses.length > 0 || !fields.city
       ? fields.addresses
       : [{ label: 'work', street: '', locality: fields.city, region: '', postalCode: '', country: '' }];
   return {
     company_emails: fields.emails.map(({ id, label, value }) => ({ id, cells: { label, value } })),
-    company_phones: phones.map(({ id, label, value }: { id?: string; label: string; value: string }) => ({
+    company_phones: phones.map(({ id, label, value }) => ({
       id,
       cells: { label, value, e164: toE164(value, country) },
     })),
-    company_addresses: addresses.map(({ id, label, street, locality, region, postalCode, country: c }: (typeof fields.addresses)[number]) => ({
+    company_addresses: addresses.map(({ id, label, street, locality, region, postalCode, country: c }) => ({
       id,
       cells: { label, street, locality, region, postal_code: postalCode, country: c },
     })),
