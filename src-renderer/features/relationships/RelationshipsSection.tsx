@@ -1,6 +1,7 @@
 import AddIcon from '@mui/icons-material/Add';
 import CloseIcon from '@mui/icons-material/Close';
 import Button from '@mui/material/Button';
+import Chip from '@mui/material/Chip';
 import IconButton from '@mui/material/IconButton';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
@@ -44,6 +45,7 @@ export function RelationshipsSection({ contact }: { contact: { id: string; displ
             <Typography sx={{ overflowWrap: 'anywhere' }}>
               <RelationshipPhrase relationship={r} />
             </Typography>
+            {r.other.isArchived && <Chip size="small" label={t('common.archived')} />}
             <IconButton size="small" aria-label={t('relationships.remove', { relationship: relationshipText(t, r) })} onClick={() => void remove(r)}>
               <CloseIcon fontSize="small" />
             </IconButton>
