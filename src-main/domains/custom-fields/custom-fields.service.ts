@@ -1,20 +1,13 @@
 // Custom fields: definitions made in Settings and one value row per contact and field. Every value is
 // checked against its field's type on write (checkCustomValue, shared with the form) and the contact's
 // search text is rebuilt in the same transaction, so a value is findable as soon as it is saved.
-import { createHash } from 'node:crypto';
 import { v7 as uuidv7 } from 'uuid';
-import {
-  checkCustomValue,
-  customValueText,
-  readCustomValue,
-  type CustomField,
-  type CustomFieldType,
-  type CustomValue,
-} from '../../../src-shared/contract/custom-fields';
+import { checkCustomValue, customValueText, type CustomField, type CustomFieldType, type CustomValue } from '../../../src-shared/contract/custom-fields';
 import type { ChangeWriter } from '../../db/changes/change-writer';
 import type { Sqlite } from '../../db/open-database';
 import type { EventBus } from '../../events';
 import { AppError, notFound } from '../../rpc/app-error';
+import { createCustomFieldValues } from './custom-field-values';
 import { customFieldFilterSql, type CustomFieldFilterOp, type FilterValue, type SqlFragment } from './custom-field-filter';
 
 export type CustomFieldsService = ReturnType<typeof createCustomFieldsService>;
@@ -27,10 +20,6 @@ interface FieldRow {
   sortOrder: number;
   deletedAtMs: number | null;
 }
-
-/** Derived from contact and field: two machines filling the same field write the same row. */
-export const customValueIdOf = (contactId: string, fieldId: string) =>
-  `cfv-${createHash('sha256').update(`${contactId}\u0000${fieldId}`).digest('hex').slice(0, 32)}`;
 
 function parseOptions(text: string): string[] {
   try {
@@ -58,16 +47,10 @@ export function createCustomFieldsService(options: {
   const q = {
     live: sqlite.prepare(`${FIELD} WHERE deleted_at_ms IS NULL ORDER BY sort_order, created_at_ms, id`),
     byId: sqlite.prepare(`${FIELD} WHERE id = ?`),
-    values: sqlite.prepare(
-      `SELECT v.field_id AS fieldId, v.value, f.type, f.name FROM custom_field_values v JOIN custom_fields f ON f.id = v.field_id
-       WHERE v.contact_id = ? AND v.deleted_at_ms IS NULL AND f.deleted_at_ms IS NULL ORDER BY f.sort_order, f.created_at_ms, f.id`,
-    ),
-    value: sqlite.prepare('SELECT value, deleted_at_ms AS deletedAtMs FROM custom_field_values WHERE id = ?'),
     contact: sqlite.prepare('SELECT 1 FROM contacts WHERE id = ?').pluck(),
-    contactsWith: sqlite.prepare('SELECT contact_id FROM custom_field_values WHERE field_id = ? AND deleted_at_ms IS NULL').pluck(),
-    contactOfValue: sqlite.prepare('SELECT contact_id FROM custom_field_values WHERE id = ?').pluck(),
     maxOrder: sqlite.prepare('SELECT coalesce(max(sort_order), -1) FROM custom_fields WHERE deleted_at_ms IS NULL').pluck(),
   };
+  const values = createCustomFieldValues(sqlite, writer);
 
   function list(): CustomField[] {
     return (q.live.all() as FieldRow[]).map(toField);
@@ -86,32 +69,11 @@ export function createCustomFieldsService(options: {
     }
   }
 
-  /** Writes (or clears) one value; returns whether anything changed. Throws on a value of the wrong type. */
-  function writeValue(contactId: string, field: CustomField, value: CustomValue | null, nowMs: number): boolean {
-    const checked = checkCustomValue(field, value);
-    if (!checked.ok) throw new AppError('invalid_input', `values.${field.id}: ${field.name}: ${checked.message}`);
-    const id = customValueIdOf(contactId, field.id);
-    const existing = q.value.get(id) as { value: string; deletedAtMs: number | null } | undefined;
-    if (checked.stored === null) {
-      return existing && existing.deletedAtMs === null ? writer.update('custom_field_values', id, { deleted_at_ms: nowMs, updated_at_ms: nowMs }) : false;
-    }
-    if (!existing) {
-      writer.insert('custom_field_values', id, { field_id: field.id, contact_id: contactId, value: checked.stored, created_at_ms: nowMs, updated_at_ms: nowMs });
-      return true;
-    }
-    return writer.update('custom_field_values', id, { value: checked.stored, deleted_at_ms: null }, { updated_at_ms: nowMs });
-  }
-
-  function valuesOf(contactId: string): Record<string, CustomValue> {
-    const rows = q.values.all(contactId) as { fieldId: string; value: string; type: CustomFieldType }[];
-    return Object.fromEntries(rows.map((r) => [r.fieldId, readCustomValue(r.type, r.value)]));
-  }
-
-  const setValuesTx = sqlite.transaction((contactId: string, values: Record<string, CustomValue | null>) => {
+  const setValuesTx = sqlite.transaction((contactId: string, wanted: Record<string, CustomValue | null>) => {
     if (!q.contact.get(contactId)) notFound('contact', contactId);
     const nowMs = now();
     let isChanged = false;
-    for (const [fieldId, value] of Object.entries(values)) isChanged = writeValue(contactId, toField(liveField(fieldId)), value, nowMs) || isChanged;
+    for (const [fieldId, value] of Object.entries(wanted)) isChanged = values.write(contactId, toField(liveField(fieldId)), value, nowMs) || isChanged;
     if (isChanged) reindexContact(contactId);
     return isChanged;
   });
@@ -122,7 +84,7 @@ export function createCustomFieldsService(options: {
     const nowMs = now();
     if (!writer.update('custom_fields', id, { deleted_at_ms: deleted ? nowMs : null }, { updated_at_ms: nowMs })) return;
     // A removed field's values leave the search text (and come back with it).
-    for (const contactId of q.contactsWith.all(id) as string[]) reindexContact(contactId);
+    for (const contactId of values.contactsWithField(id)) reindexContact(contactId);
   });
 
   return {
@@ -184,17 +146,16 @@ export function createCustomFieldsService(options: {
       return { items: list() };
     },
 
-    valuesOf: (contactId: string) => ({ values: valuesOf(contactId) }),
+    valuesOf: (contactId: string) => ({ values: values.byField(contactId) }),
 
-    setValues(contactId: string, values: Record<string, CustomValue | null>) {
-      if (setValuesTx(contactId, values)) events.emit({ type: 'changed', domain: 'contacts' });
-      return { values: valuesOf(contactId) };
+    setValues(contactId: string, wanted: Record<string, CustomValue | null>) {
+      if (setValuesTx(contactId, wanted)) events.emit({ type: 'changed', domain: 'contacts' });
+      return { values: values.byField(contactId) };
     },
 
     /** A contact's values as text by field name, for exports: { "Membership": "Gold, Silver" }. */
     textByName(contactId: string): Record<string, string> {
-      const rows = q.values.all(contactId) as { name: string; value: string; type: CustomFieldType }[];
-      return Object.fromEntries(rows.map((r) => [r.name, customValueText(readCustomValue(r.type, r.value))]));
+      return Object.fromEntries(Object.entries(values.byName(contactId)).map(([name, value]) => [name, customValueText(value)]));
     },
 
     /** For imports: whether a column named `name` holds a valid value of a defined field (the field list read once). */
@@ -219,7 +180,7 @@ export function createCustomFieldsService(options: {
       for (const [name, text] of Object.entries(byName)) {
         const field = fields.get(name.trim().toLocaleLowerCase());
         if (!field || !checkCustomValue(field, text).ok) leftover[name] = text;
-        else isChanged = writeValue(contactId, field, text, nowMs) || isChanged;
+        else isChanged = values.write(contactId, field, text, nowMs) || isChanged;
       }
       if (isChanged) reindexContact(contactId);
       return leftover;
@@ -234,10 +195,10 @@ export function createCustomFieldsService(options: {
     contactsTouchedBySync(touched: ReadonlyMap<string, ReadonlySet<string>>): Set<string> {
       const ids = new Set<string>();
       for (const valueId of touched.get('custom_field_values') ?? []) {
-        const contactId = q.contactOfValue.get(valueId) as string | undefined;
+        const contactId = values.contactOfValue(valueId);
         if (contactId) ids.add(contactId);
       }
-      for (const fieldId of touched.get('custom_fields') ?? []) for (const id of q.contactsWith.all(fieldId) as string[]) ids.add(id);
+      for (const fieldId of touched.get('custom_fields') ?? []) for (const id of values.contactsWithField(fieldId)) ids.add(id);
       return ids;
     },
   };
