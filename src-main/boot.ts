@@ -13,6 +13,8 @@ import { openSqlite, type Sqlite } from './db/open-database';
 import { backupsHandlers } from './domains/backups';
 import { createCompaniesService, companiesHandlers } from './domains/companies';
 import { createContactsService, contactsHandlers } from './domains/contacts';
+import { createCustomFieldsService, customFieldsHandlers } from './domains/custom-fields';
+import { createRelationshipsService, relationshipsHandlers } from './domains/relationships';
 import { demoHandlers } from './domains/demo';
 import { exportsHandlers } from './domains/exports';
 import { createImportsService, importsHandlers } from './domains/imports';
@@ -81,8 +83,10 @@ export async function boot(options: CoreOptions): Promise<Core> {
     const writer = createChangeWriter(sqlite);
     const settings = createSettingsService(sqlite);
     const defaultCountry = () => settings.get().defaultCountry;
-    const companies = createCompaniesService(sqlite, events, writer);
+    const companies = createCompaniesService(sqlite, events, writer, Date.now, defaultCountry);
     const contacts = createContactsService(sqlite, events, writer, Date.now, defaultCountry);
+    const relationships = createRelationshipsService(sqlite, events, writer);
+    const customFields = createCustomFieldsService({ sqlite, events, writer, reindexContact: (id) => contacts.reindex(id) });
     const sync = createSyncService({
       sqlite,
       writer,
@@ -92,9 +96,10 @@ export async function boot(options: CoreOptions): Promise<Core> {
       afterApply: (touched, columns) => {
         companies.afterSync(touched.get('companies') ?? []);
         contacts.afterSync(touched, columns);
+        for (const id of customFields.contactsTouchedBySync(touched)) contacts.reindex(id);
         // Listeners refetch later, after this transaction has committed.
         queueMicrotask(() => {
-          for (const domain of ['contacts', 'companies']) events.emit({ type: 'changed', domain });
+          for (const domain of ['contacts', 'companies', 'relationships', 'customFields']) events.emit({ type: 'changed', domain });
         });
       },
       wipeLocalData: () => {
@@ -121,9 +126,14 @@ export async function boot(options: CoreOptions): Promise<Core> {
       }),
       demo: demoHandlers(companies, contacts),
       sync: syncHandlers(sync, () => writeBackup(state.sqlite, backupsDir, 'pre-replace')),
-      imports: importsHandlers(createImportsService({ sqlite, contacts, companies, defaultCountry })),
-      exports: exportsHandlers(contacts, companies),
-      labels: labelsDomain({ sqlite, writer, contacts, homeCountry: defaultCountry, printer: options.pdfPrinter ?? chromiumPdfPrinter() }),
+      labels: labelsDomain({
+        sqlite, writer, contacts, homeCountry: defaultCountry, printer: options.pdfPrinter ?? chromiumPdfPrinter(),
+        hooks: { customFieldsOf: (id) => customFields.textByName(id) },
+      }),
+      imports: importsHandlers(createImportsService({ sqlite, contacts, companies, defaultCountry, customFields })),
+      exports: exportsHandlers(contacts, companies, (id) => customFields.textByName(id)),
+      relationships: relationshipsHandlers(relationships),
+      customFields: customFieldsHandlers(customFields),
     };
     return { sqlite, handlers, sync };
   }

@@ -19,6 +19,8 @@ import en_imports from './en/imports.json';
 import en_exports from './en/exports.json';
 import en_duplicates from './en/duplicates.json';
 import en_labels from './en/labels.json';
+import en_relationships from './en/relationships.json';
+import en_customFields from './en/customFields.json';
 import hi_app from './hi/app.json';
 import hi_nav from './hi/nav.json';
 import hi_search from './hi/search.json';
@@ -37,6 +39,8 @@ import hi_imports from './hi/imports.json';
 import hi_exports from './hi/exports.json';
 import hi_duplicates from './hi/duplicates.json';
 import hi_labels from './hi/labels.json';
+import hi_relationships from './hi/relationships.json';
+import hi_customFields from './hi/customFields.json';
 import ta_app from './ta/app.json';
 import ta_nav from './ta/nav.json';
 import ta_search from './ta/search.json';
@@ -55,6 +59,8 @@ import ta_imports from './ta/imports.json';
 import ta_exports from './ta/exports.json';
 import ta_duplicates from './ta/duplicates.json';
 import ta_labels from './ta/labels.json';
+import ta_relationships from './ta/relationships.json';
+import ta_customFields from './ta/customFields.json';
 
 export const en = {
   app: en_app,
@@ -75,6 +81,8 @@ export const en = {
   exports: en_exports,
   duplicates: en_duplicates,
   labels: en_labels,
+  relationships: en_relationships,
+  customFields: en_customFields,
 };
 
 export const hi = {
@@ -96,6 +104,8 @@ export const hi = {
   exports: hi_exports,
   duplicates: hi_duplicates,
   labels: hi_labels,
+  relationships: hi_relationships,
+  customFields: hi_customFields,
 };
 
 export const ta = {
@@ -117,4 +127,6 @@ export const ta = {
   exports: ta_exports,
   duplicates: ta_duplicates,
   labels: ta_labels,
+  relationships: ta_relationships,
+  customFields: ta_customFields,
 };

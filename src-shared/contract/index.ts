@@ -1,10 +1,12 @@
 import { companies } from './companies';
 import { contacts } from './contacts';
+import { customFields } from './custom-fields';
+import { relationships } from './relationships';
 import { exports, imports } from './imports';
 import { labels } from './labels';
 import { sync } from './sync';
 import { backups, demo, system } from './system';
 
 /** Every operation the UI, the CLI and tests may ask of the core. Nothing else names methods. */
-export const appContract = { contacts, companies, system, backups, demo, sync, imports, exports, labels };
+export const appContract = { contacts, companies, system, backups, demo, sync, imports, exports, labels, relationships, customFields };
 export type AppContract = typeof appContract;

@@ -2,25 +2,33 @@ import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { boot } from '../../src-main/boot';
+import { loadMigrations, migrate } from '../../src-main/db/migrate';
+import { findMigrationsDir } from '../../src-main/db/migrations-dir';
 import { openSqlite } from '../../src-main/db/open-database';
 import { tempDataDir } from './support/temp-core';
 
 describe('database lifecycle', () => {
   it('backs up before migrating an existing database and then migrates it', async () => {
     const dataDir = tempDataDir();
-    const core = await boot({ dataDir });
-    await core.dispatch({ id: 1, method: 'contacts.create', input: { givenName: 'Asha' } });
-    core.close();
-    // Pretend the last migration has not run yet: drop what it made and its record.
+    // A database an older version left behind: every migration but the newest, with a contact in it.
+    const shipped = loadMigrations(findMigrationsDir());
     const sqlite = openSqlite(join(dataDir, 'sampark.db'));
-    const last = sqlite.prepare('SELECT idx, tag FROM schema_migrations ORDER BY idx DESC LIMIT 1').get() as { idx: number; tag: string };
-    expect(last.tag).toBe('0005_merges');
-    sqlite.exec('DROP TABLE merge_log; DROP TABLE duplicate_dismissals; ALTER TABLE contacts DROP COLUMN merged_into;');
-    sqlite.prepare('DELETE FROM schema_migrations WHERE idx = ?').run(last.idx);
+    await migrate(sqlite, shipped.slice(0, -1), async () => undefined);
+    sqlite
+      .prepare('INSERT INTO contacts (id, given_name, display_name, created_at_ms, updated_at_ms) VALUES (?, ?, ?, ?, ?)')
+      .run('0190a000-0000-7000-8000-000000000001', 'Asha', 'Asha', 1, 1);
     sqlite.close();
+    const older = await boot({ dataDir });
+    expect(readdirSync(join(dataDir, 'backups')).filter((f) => f.endsWith('-pre-migration.db'))).toHaveLength(1);
+    older.close();
 
+    // Booting again finds nothing to migrate: no second backup, the data is there.
     const again = await boot({ dataDir });
     expect(readdirSync(join(dataDir, 'backups')).filter((f) => f.endsWith('-pre-migration.db'))).toHaveLength(1);
+    const reopened = openSqlite(join(dataDir, 'sampark.db'));
+    const last = reopened.prepare('SELECT tag FROM schema_migrations ORDER BY idx DESC LIMIT 1').get() as { tag: string };
+    reopened.close();
+    expect(last.tag).toBe(shipped.at(-1)!.tag);
     const count = await again.dispatch({ id: 2, method: 'contacts.count', input: {} });
     expect(count).toMatchObject({ ok: true, value: { active: 1 } });
     again.close();

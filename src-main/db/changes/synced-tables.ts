@@ -2,6 +2,7 @@
 // and their services write through the change writer (synced-writes.test.ts enforces it).
 import { getTableConfig, type SQLiteTable } from 'drizzle-orm/sqlite-core';
 import { companies, contactAddresses, contactEmails, contactPhones, contacts, contactTags, contactWebsites, labelSheets, tags } from '../schema';
+import { companyAddresses, companyEmails, companyPhones, companyTags, customFields, customFieldValues, relationships } from '../schema';
 
 /**
  * Columns derived from others on each machine (sort keys): written through the change writer with
@@ -32,7 +33,9 @@ function defaultsOf(table: SQLiteTable): ReadonlyMap<string, CellValue> {
   return defaults;
 }
 
-const TABLES = { companies, contacts, contact_emails: contactEmails, contact_phones: contactPhones, contact_websites: contactWebsites, contact_addresses: contactAddresses, tags, contact_tags: contactTags, label_sheets: labelSheets };
+const TABLES = { companies, contacts, contact_emails: contactEmails, contact_phones: contactPhones, contact_websites: contactWebsites, contact_addresses: contactAddresses, tags, contact_tags: contactTags,
+  company_emails: companyEmails, company_phones: companyPhones, company_addresses: companyAddresses, company_tags: companyTags,
+  relationships, custom_fields: customFields, custom_field_values: customFieldValues, label_sheets: labelSheets };
 const DEFAULTS = new Map(Object.entries(TABLES).map(([name, table]) => [name, defaultsOf(table)]));
 
 /** True when an insert may leave this value out (the column's default gives the same). */
@@ -51,6 +54,13 @@ export const SYNCED_TABLES = {
   tags: columnsOf(tags),
   contact_tags: columnsOf(contactTags),
   label_sheets: columnsOf(labelSheets),
+  company_emails: columnsOf(companyEmails),
+  company_phones: columnsOf(companyPhones),
+  company_addresses: columnsOf(companyAddresses),
+  company_tags: columnsOf(companyTags),
+  relationships: columnsOf(relationships),
+  custom_fields: columnsOf(customFields),
+  custom_field_values: columnsOf(customFieldValues),
 } as const;
 
 export type SyncedTable = keyof typeof SYNCED_TABLES;

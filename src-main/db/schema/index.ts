@@ -6,3 +6,5 @@ export * from './imports';
 export * from './merges';
 export * from './sync';
 export * from './labels';
+export * from './relationships';
+export * from './custom-fields';

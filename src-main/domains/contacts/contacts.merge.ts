@@ -7,6 +7,7 @@ import type { ChangeWriter } from '../../db/changes/change-writer';
 import type { Sqlite } from '../../db/open-database';
 import { AppError, notFound } from '../../rpc/app-error';
 import { combineFields } from './combine-fields';
+import { createMergeLinks, type MovedLinks } from './contacts.merge-links';
 import { detailToFields } from './detail-to-fields';
 
 interface MergeDeps {
@@ -20,6 +21,7 @@ interface MergeDeps {
 
 export function createMerger(deps: MergeDeps) {
   const { sqlite, writer } = deps;
+  const links = createMergeLinks(sqlite, writer);
 
   const mergeTx = sqlite.transaction((survivorId: string, mergedIds: string[], chosen: ContactFieldsInput | undefined) => {
     if (mergedIds.includes(survivorId) || new Set(mergedIds).size !== mergedIds.length) {
@@ -41,10 +43,13 @@ export function createMerger(deps: MergeDeps) {
       writer.update('contacts', other.id, { archived_at_ms: nowMs, merged_into: survivorId, updated_at_ms: nowMs });
       deps.reindex(other.id);
     }
+    const movedLinks = links.move(survivorId, mergedIds, nowMs);
+    deps.reindex(survivorId);
     const mergeId = uuidv7();
+    // What moved rides along with the survivor's fields (ContactFields.parse drops it on undo).
     sqlite
       .prepare('INSERT INTO merge_log (id, survivor_id, merged_ids, survivor_before, at_ms) VALUES (?, ?, ?, ?, ?)')
-      .run(mergeId, survivorId, JSON.stringify(mergedIds), JSON.stringify(before), nowMs);
+      .run(mergeId, survivorId, JSON.stringify(mergedIds), JSON.stringify({ ...before, movedLinks }), nowMs);
     return mergeId;
   });
 
@@ -54,8 +59,11 @@ export function createMerger(deps: MergeDeps) {
       | undefined;
     if (!row) notFound('merge', mergeId);
     if (row.undoneAtMs !== null) throw new AppError('conflict', 'That merge was already undone.');
-    deps.update(row.survivorId, ContactFields.parse(JSON.parse(row.before)));
+    const before = JSON.parse(row.before) as ContactFieldsInput & { movedLinks?: MovedLinks };
+    deps.update(row.survivorId, ContactFields.parse(before));
     const nowMs = deps.now();
+    links.undo(before.movedLinks, nowMs);
+    deps.reindex(row.survivorId);
     for (const id of JSON.parse(row.mergedIds) as string[]) {
       writer.update('contacts', id, { archived_at_ms: null, merged_into: null, updated_at_ms: nowMs });
       deps.reindex(id);

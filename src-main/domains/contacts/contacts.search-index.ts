@@ -1,5 +1,6 @@
 // Keeps the contacts_fts index in step with contacts: one row per active contact holding its names,
 // company name, emails and phones. Called inside the writing transaction, so it is never stale.
+// Custom field values share the company column: a column of their own would mean rebuilding the index.
 import type { Sqlite } from '../../db/open-database';
 import { phoneSearchForms } from './search-text';
 
@@ -10,7 +11,9 @@ export function createContactSearchIndex(sqlite: Sqlite) {
     `SELECT c.display_name AS displayName, c.given_name AS givenName, c.family_name AS familyName,
             c.archived_at_ms AS archivedAtMs, co.name AS companyName,
             (SELECT group_concat(value, ' ') FROM contact_emails WHERE contact_id = c.id AND deleted_at_ms IS NULL) AS emails,
-            (SELECT group_concat(value, '|') FROM contact_phones WHERE contact_id = c.id AND deleted_at_ms IS NULL) AS phones
+            (SELECT group_concat(value, '|') FROM contact_phones WHERE contact_id = c.id AND deleted_at_ms IS NULL) AS phones,
+            (SELECT group_concat(v.value, ' ') FROM custom_field_values v JOIN custom_fields f ON f.id = v.field_id
+              WHERE v.contact_id = c.id AND v.deleted_at_ms IS NULL AND f.deleted_at_ms IS NULL AND f.type <> 'checkbox') AS customValues
      FROM contacts c LEFT JOIN companies co ON co.id = c.company_id WHERE c.id = ?`,
   );
   const newRow = sqlite.prepare(`INSERT INTO contact_search_rows (contact_id) VALUES (?)`);
@@ -28,7 +31,16 @@ export function createContactSearchIndex(sqlite: Sqlite) {
 
   function update(contactId: string): void {
     const row = source.get(contactId) as
-      | { displayName: string; givenName: string; familyName: string; archivedAtMs: number | null; companyName: string | null; emails: string | null; phones: string | null }
+      | {
+          displayName: string;
+          givenName: string;
+          familyName: string;
+          archivedAtMs: number | null;
+          companyName: string | null;
+          emails: string | null;
+          phones: string | null;
+          customValues: string | null;
+        }
       | undefined;
     if (!row || row.archivedAtMs !== null) return remove(contactId);
     const names = [...new Set([row.displayName, row.givenName, row.familyName].filter(Boolean))].join(' ');
@@ -39,7 +51,8 @@ export function createContactSearchIndex(sqlite: Sqlite) {
     else deleteFts.run(rowid);
     // NFC like the queries (search-text.ts), so names pasted in decomposed form are found too.
     const nfc = (text: string) => text.normalize('NFC');
-    insertFts.run(rowid, nfc(names), nfc(row.companyName ?? ''), nfc(row.emails ?? ''), phones);
+    const company = [row.companyName, row.customValues].filter(Boolean).join(' ');
+    insertFts.run(rowid, nfc(names), nfc(company), nfc(row.emails ?? ''), phones);
   }
 
   return { update, remove };

@@ -264,6 +264,11 @@ export function createContactsService(
       sqlite.exec('DELETE FROM contacts_fts; DELETE FROM contact_search_rows;');
     },
 
+    /** Rebuilds one contact's search text (another domain changed part of it, e.g. a custom field value). */
+    reindex(id: string) {
+      searchIndex.update(id);
+    },
+
     /** Re-indexes a company's people after its name changed (called inside the company's write). */
     reindexCompany(companyId: string) {
       for (const id of repo.q.idsByCompany.pluck().all(companyId) as string[]) searchIndex.update(id);

@@ -7,7 +7,7 @@ import { writeCsv, writeVCard, type ContactRecord } from '../interop';
 
 export type ExportFormat = 'vcard3' | 'vcard4' | 'csv' | 'json';
 
-function toRecord(c: ContactDetail): ContactRecord {
+function toRecord(c: ContactDetail, customFields: Record<string, string> = {}): ContactRecord {
   return {
     kind: c.kind,
     displayName: c.displayName,
@@ -28,17 +28,17 @@ function toRecord(c: ContactDetail): ContactRecord {
     tags: c.tags,
     notes: c.notes,
     photo: null,
-    customFields: {},
+    customFields,
     sourceLine: 0,
   };
 }
 
-function toJson(details: ContactDetail[], companies: CompaniesService, contacts: ContactsService): string {
+function toJson(records: ContactRecord[], details: ContactDetail[], companies: CompaniesService, contacts: ContactsService): string {
   const companyIds = [...new Set(details.map((c) => c.companyId).filter((id): id is string => id !== null))];
   return JSON.stringify(
     {
-      contacts: details.map((c) => {
-        const { sourceLine: _line, photo: _photo, title, ...record } = toRecord(c);
+      contacts: details.map((c, i) => {
+        const { sourceLine: _line, photo: _photo, title, ...record } = records[i]!;
         return { id: c.id, ...record, title, createdAt: new Date(c.createdAtMs).toISOString(), updatedAt: new Date(c.updatedAtMs).toISOString() };
       }),
       companies: companyIds.map((id) => {
@@ -46,11 +46,11 @@ function toJson(details: ContactDetail[], companies: CompaniesService, contacts:
         return {
           id,
           name: company.name,
-          domain: company.website.replace(/^https?:\/\//, '').replace(/\/.*$/, ''),
-          emails: [],
-          phones: company.phone ? [{ value: company.phone, label: 'work' }] : [],
-          addresses: company.city ? [{ label: 'work', street: '', locality: company.city, region: '', postalCode: '', country: '' }] : [],
-          tags: [],
+          domain: company.domain,
+          emails: company.emails.map(({ value, label }) => ({ value, label })),
+          phones: company.phones.map(({ value, e164, label }) => ({ value, e164, label })),
+          addresses: company.addresses.map(({ id: _id, ...address }) => address),
+          tags: company.tags,
           notes: company.notes,
         };
       }),
@@ -65,8 +65,11 @@ export function exportContacts(
   companies: CompaniesService,
   format: ExportFormat,
   ids?: string[],
+  /** A contact's custom field values as text by field name. */
+  customFieldsOf: (contactId: string) => Record<string, string> = () => ({}),
 ): { fileName: string; mediaType: string; content: string; count: number } {
   const details = (ids ?? contacts.activeIds()).map((id) => contacts.get(id));
+  const records = details.map((c) => toRecord(c, customFieldsOf(c.id)));
   const stamp = new Date().toISOString().slice(0, 10);
   switch (format) {
     case 'vcard3':
@@ -74,12 +77,12 @@ export function exportContacts(
       return {
         fileName: `sampark-contacts-${stamp}.vcf`,
         mediaType: 'text/vcard',
-        content: writeVCard(details.map(toRecord), format === 'vcard3' ? '3.0' : '4.0'),
+        content: writeVCard(records, format === 'vcard3' ? '3.0' : '4.0'),
         count: details.length,
       };
     case 'csv':
-      return { fileName: `sampark-contacts-${stamp}.csv`, mediaType: 'text/csv', content: writeCsv(details.map(toRecord)), count: details.length };
+      return { fileName: `sampark-contacts-${stamp}.csv`, mediaType: 'text/csv', content: writeCsv(records), count: details.length };
     case 'json':
-      return { fileName: `sampark-contacts-${stamp}.json`, mediaType: 'application/json', content: toJson(details, companies, contacts), count: details.length };
+      return { fileName: `sampark-contacts-${stamp}.json`, mediaType: 'application/json', content: toJson(records, details, companies, contacts), count: details.length };
   }
 }

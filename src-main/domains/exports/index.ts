@@ -6,8 +6,12 @@ import { exportContacts } from './contacts-export';
 
 export { exportContacts, type ExportFormat } from './contacts-export';
 
-export function exportsHandlers(contacts: ContactsService, companies: CompaniesService): DomainHandlers<typeof exports> {
+export function exportsHandlers(
+  contacts: ContactsService,
+  companies: CompaniesService,
+  customFieldsOf?: (contactId: string) => Record<string, string>,
+): DomainHandlers<typeof exports> {
   return {
-    contacts: ({ format, ids }) => exportContacts(contacts, companies, format, ids),
+    contacts: ({ format, ids }) => exportContacts(contacts, companies, format, ids, customFieldsOf),
   };
 }

@@ -30,6 +30,8 @@ export function planImport(options: {
   csvMapping?: Record<string, string> | undefined;
   defaultCountry: string;
   match: { byEmail: Map<string, string>; byPhone: Map<string, string> };
+  /** True when a column named `name` holds a valid value of a custom field defined in Settings. */
+  fitsCustomField?: (name: string, value: string) => boolean;
 }): ImportPlan {
   const parsed = parseContactsFile(options.bytes, { format: options.format, defaultCountry: options.defaultCountry, csvMapping: options.csvMapping });
   const country = toCountryCode(options.defaultCountry);
@@ -38,7 +40,7 @@ export function planImport(options: {
   const items: PlanItem[] = [];
   const seenInFile = new Map<string, number>();
   for (const record of parsed.records) {
-    const mapped = recordToFields(record);
+    const mapped = recordToFields(record, options.fitsCustomField);
     warnings.push(...mapped.warnings);
     const valid = ContactFields.safeParse(mapped.fields);
     if (!valid.success) {

@@ -30,6 +30,11 @@ export function createImportsService(options: {
   contacts: ContactsService;
   companies: CompaniesService;
   defaultCountry: () => string;
+  /** Custom fields defined in Settings: a CSV column mapped to `customFields:Name` fills the field of that name. */
+  customFields?: {
+    checker(): (name: string, value: string) => boolean;
+    setTextByName(contactId: string, byName: Record<string, string>): Record<string, string>;
+  };
   now?: () => number;
 }) {
   const { sqlite, contacts, companies } = options;
@@ -56,6 +61,7 @@ export function createImportsService(options: {
       csvMapping: source.csvMapping,
       defaultCountry: options.defaultCountry(),
       match: contacts.matchIndex(),
+      fitsCustomField: options.customFields?.checker(),
     });
     if (result.parsed.records.length === 0 && result.errors.length > 0 && result.items.length === 0) {
       throw new AppError('invalid_input', `${source.fileName}: ${result.errors[0]!.message}`);
@@ -70,19 +76,26 @@ export function createImportsService(options: {
 
   const runTx = sqlite.transaction((source: Source, importPlan: ImportPlan) => {
     const created: ContactFieldsInput[] = [];
+    const createdCustom: Record<string, string>[] = [];
     const updatedBefore: Record<string, ContactFieldsInput> = {};
     for (const item of importPlan.items) {
       if (item.action === 'skip') continue;
       const companyId = companyIdFor(item.mapped.companyName);
       if (item.action === 'create') {
         created.push({ ...item.mapped.fields, companyId });
+        createdCustom.push(item.mapped.customValues);
       } else if (item.matchId && !updatedBefore[item.matchId]) {
         const before = detailToFields(contacts.get(item.matchId));
         updatedBefore[item.matchId] = before;
         contacts.update(item.matchId, ContactFields.parse(combineFields(before, { ...item.mapped.fields, companyId }, 'replace')));
+        options.customFields?.setTextByName(item.matchId, item.mapped.customValues);
       }
     }
     const createdIds = created.length > 0 ? contacts.createMany(created) : [];
+    createdIds.forEach((id, i) => {
+      const values = createdCustom[i];
+      if (values && Object.keys(values).length > 0) options.customFields?.setTextByName(id, values);
+    });
     const row: LogRow = {
       id: uuidv7(),
       fileName: source.fileName,

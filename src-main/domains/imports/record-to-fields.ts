@@ -7,15 +7,19 @@ export interface MappedRecord {
   fields: ContactFieldsInput;
   /** The organisation named on the card, to link or create as a company. */
   companyName: string | null;
+  /** Values for custom fields defined in Settings, by field name (the rest go to the notes). */
+  customValues: Record<string, string>;
   warnings: string[];
 }
 
 const LIMIT = 200;
 const clip = (text: string, max = LIMIT) => text.trim().slice(0, max);
 
-export function recordToFields(record: ContactRecord): MappedRecord {
+export function recordToFields(record: ContactRecord, fitsCustomField: (name: string, value: string) => boolean = () => false): MappedRecord {
   const warnings: string[] = [];
-  const custom = Object.entries(record.customFields).map(([label, value]) => `${label}: ${value}`);
+  const entries = Object.entries(record.customFields);
+  const customValues = Object.fromEntries(entries.filter(([label, value]) => fitsCustomField(label, value)));
+  const custom = entries.filter(([label]) => !Object.hasOwn(customValues, label)).map(([label, value]) => `${label}: ${value}`);
   const notes = [record.notes, ...custom].filter(Boolean).join('\n');
   if (record.photo) warnings.push(`line ${record.sourceLine}: the photo was not imported (photos arrive in a later version)`);
   const emails = record.emails.filter((e) => {
@@ -29,6 +33,7 @@ export function recordToFields(record: ContactRecord): MappedRecord {
   const hasPersonName = Boolean(record.givenName || record.familyName);
   return {
     companyName: record.organization.trim() || null,
+    customValues,
     warnings,
     fields: {
       kind: record.kind,

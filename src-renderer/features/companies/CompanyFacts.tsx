@@ -1,3 +1,4 @@
+import Chip from '@mui/material/Chip';
 import Link from '@mui/material/Link';
 import List from '@mui/material/List';
 import ListItemButton from '@mui/material/ListItemButton';
@@ -10,6 +11,8 @@ import { routeHref } from '../../app/routes';
 import { DetailSection } from '../../components/DetailSection';
 import { telHref } from '../../components/tel-href';
 import { useFormat } from '../../i18n/useFormat';
+import { AddressFacts } from '../contacts/AddressFacts';
+import { LabelledValue } from '../contacts/LabelledValue';
 import { websiteHref } from './website-href';
 
 export function CompanyFacts({ company }: { company: CompanyDetail }) {
@@ -17,7 +20,7 @@ export function CompanyFacts({ company }: { company: CompanyDetail }) {
   const { collator } = useFormat();
   const website = websiteHref(company.website);
   const people = [...company.people].sort((a, b) => collator.compare(a.displayName, b.displayName));
-  const plain = (key: 'industry' | 'city', value: string) =>
+  const plain = (key: 'industry' | 'domain', value: string) =>
     value && (
       <DetailSection label={t(`companies.detail.${key}`)}>
         <Typography>{value}</Typography>
@@ -26,7 +29,6 @@ export function CompanyFacts({ company }: { company: CompanyDetail }) {
   return (
     <Stack spacing={2.5}>
       {plain('industry', company.industry)}
-      {plain('city', company.city)}
       {company.website && (
         <DetailSection label={t('companies.detail.website')}>
           {website ? (
@@ -38,9 +40,34 @@ export function CompanyFacts({ company }: { company: CompanyDetail }) {
           )}
         </DetailSection>
       )}
-      {company.phone && (
-        <DetailSection label={t('companies.detail.phone')}>
-          <Link href={telHref(company.phone)}>{company.phone}</Link>
+      {/* The domain is worth a line only when the website does not already show it. */}
+      {!company.website.toLowerCase().includes(company.domain) && plain('domain', company.domain)}
+      {company.phones.length > 0 && (
+        <DetailSection label={t('companies.detail.phones')}>
+          {company.phones.map((phone) => (
+            <LabelledValue key={phone.id} label={phone.label}>
+              <Link href={telHref(phone.e164 ?? phone.value)}>{phone.value}</Link>
+            </LabelledValue>
+          ))}
+        </DetailSection>
+      )}
+      {company.emails.length > 0 && (
+        <DetailSection label={t('companies.detail.emails')}>
+          {company.emails.map((email) => (
+            <LabelledValue key={email.id} label={email.label}>
+              <Link href={`mailto:${email.value}`}>{email.value}</Link>
+            </LabelledValue>
+          ))}
+        </DetailSection>
+      )}
+      {company.addresses.length > 0 && <AddressFacts addresses={company.addresses} />}
+      {company.tags.length > 0 && (
+        <DetailSection label={t('companies.detail.tags')}>
+          <Stack component="ul" direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap', listStyle: 'none', m: 0, p: 0 }}>
+            {company.tags.map((tag) => (
+              <Chip key={tag} component="li" size="small" label={tag} />
+            ))}
+          </Stack>
         </DetailSection>
       )}
       {company.notes && (
@@ -56,7 +83,7 @@ export function CompanyFacts({ company }: { company: CompanyDetail }) {
             {people.map((person) => (
               <li key={person.id}>
                 <ListItemButton component="a" href={routeHref({ page: 'contacts', id: person.id })} sx={{ borderRadius: 1 }}>
-                  <ListItemText primary={person.displayName} secondary={person.jobTitle || undefined} />
+                  <ListItemText primary={person.displayName} secondary={[person.jobTitle, person.primaryPhone].filter(Boolean).join(' · ') || undefined} />
                 </ListItemButton>
               </li>
             ))}

@@ -15,17 +15,19 @@ interface Props {
   rows: AddressRow[];
   errors: FieldErrors;
   onChange(rows: AddressRow[]): void;
+  /** Labels offered (a company's addresses are work or other); the first is a new row's. */
+  labels?: string[];
 }
 
 /** Postal addresses, one block per address: label, street (several lines), city, region, PIN and country. */
-export function AddressRows({ rows, errors, onChange }: Props) {
+export function AddressRows({ rows, errors, onChange, labels = ADDRESS_LABELS }: Props) {
   const { t } = useTranslation();
   const update = (index: number, patch: Partial<AddressRow>) => onChange(rows.map((row, i) => (i === index ? { ...row, ...patch } : row)));
   return (
     <Stack spacing={2.5}>
       {rows.map((row, index) => {
         const n = index + 1;
-        const options = ADDRESS_LABELS.includes(row.label) ? ADDRESS_LABELS : [...ADDRESS_LABELS, row.label];
+        const options = labels.includes(row.label) ? labels : [...labels, row.label];
         const part = (name: Part, maxLength = 200) => ({
           size: 'small' as const,
           fullWidth: true,
@@ -74,7 +76,7 @@ export function AddressRows({ rows, errors, onChange }: Props) {
           </Stack>
         );
       })}
-      <Button size="small" startIcon={<AddIcon />} sx={{ alignSelf: 'flex-start' }} onClick={() => onChange([...rows, newAddressRow(ADDRESS_LABELS[0] ?? 'home')])}>
+      <Button size="small" startIcon={<AddIcon />} sx={{ alignSelf: 'flex-start' }} onClick={() => onChange([...rows, newAddressRow(labels[0] ?? 'home')])}>
         {t('contactForm.address.add')}
       </Button>
     </Stack>

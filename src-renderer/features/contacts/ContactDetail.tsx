@@ -10,6 +10,8 @@ import { DetailActions } from '../../components/DetailActions';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { NameAvatar } from '../../components/NameAvatar';
 import { ContactFacts } from './ContactFacts';
+import { CustomFieldFacts } from '../custom-fields/CustomFieldFacts';
+import { RelationshipsSection } from '../relationships/RelationshipsSection';
 import { LastChangeLine } from '../sync/LastChangeLine';
 import { PrintLabelButton } from '../labels/PrintLabelButton';
 import { ContactFlags } from './ContactFlags';
@@ -47,6 +49,8 @@ export function ContactDetail({ id }: { id: string }) {
           />
           {contact.addresses.length > 0 && <PrintLabelButton contactId={contact.id} />}
           <ContactFacts contact={contact} />
+          <CustomFieldFacts contactId={contact.id} />
+          <RelationshipsSection contact={contact} />
         </Stack>
       )}
       {isEditing && contact && (

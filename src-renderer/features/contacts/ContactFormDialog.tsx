@@ -17,6 +17,8 @@ import { ContactFormSections } from './ContactFormSections';
 import { ContactMethodRows } from './ContactMethodRows';
 import { DuplicateWarning } from './DuplicateWarning';
 import { toSubmission } from './contact-submission';
+import { CustomFieldsFormSection } from '../custom-fields/CustomFieldsFormSection';
+import { useCustomFieldValues } from '../custom-fields/useCustomFieldValues';
 
 interface Props {
   /** The contact to edit; a new contact when absent. */
@@ -34,6 +36,7 @@ export function ContactFormDialog({ contact, onClose, onSaved }: Props) {
   const [errors, setErrors] = useState<FieldErrors>({});
   const [failure, setFailure] = useState<string>();
   const [isSaving, setIsSaving] = useState(false);
+  const custom = useCustomFieldValues(contact?.id);
 
   const set: ContactFormBinding['set'] = (key, value) => setValues((v) => ({ ...v, [key]: value }));
   const text: ContactFormBinding['text'] = (key) => ({
@@ -46,7 +49,8 @@ export function ContactFormDialog({ contact, onClose, onSaved }: Props) {
   async function save() {
     const submission = toSubmission(values);
     const problems = Object.entries(submission.problems);
-    if (problems.length) {
+    const isCustomOk = custom.check();
+    if (problems.length || !isCustomOk) {
       setErrors(Object.fromEntries(problems.map(([path, key]) => [path, t(key)])));
       setFailure(t('common.fixErrors'));
       return;
@@ -57,6 +61,8 @@ export function ContactFormDialog({ contact, onClose, onSaved }: Props) {
       const saved = contact
         ? await api.contacts.update({ id: contact.id, fields: submission.fields })
         : await api.contacts.create(submission.fields);
+      // Custom values belong to a saved contact; a new one has its id only now.
+      await custom.save(saved.id);
       notify({ message: t('contactForm.saved') });
       onSaved(saved);
     } catch (error) {
@@ -125,7 +131,7 @@ export function ContactFormDialog({ contact, onClose, onSaved }: Props) {
           <ContactMethodRows kind="emails" rows={values.emails} labels={EMAIL_LABELS} errors={errors} onChange={(rows) => set('emails', rows)} />
           <ContactMethodRows kind="phones" rows={values.phones} labels={PHONE_LABELS} errors={errors} onChange={(rows) => set('phones', rows)} />
           <TextField label={t('contactForm.notes')} multiline minRows={3} {...text('notes')} />
-          <ContactFormSections values={values} errors={errors} set={set} text={text} />
+          <ContactFormSections values={values} errors={errors} set={set} text={text} more={<CustomFieldsFormSection state={custom} />} />
     </FormDialog>
   );
 }

@@ -1,4 +1,5 @@
 import TextField from '@mui/material/TextField';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { asLanguage, INTL_LOCALES } from '../../i18n/languages';
 import { AddressRows } from './AddressRows';
@@ -17,8 +18,8 @@ import { TagsField } from './TagsField';
 const NAME_FIELDS = ['prefix', 'additionalNames', 'suffix', 'nickname', 'phoneticName'] as const;
 const joined = (parts: string[]) => parts.map((part) => part.trim()).filter(Boolean).join(' · ');
 
-/** The contact's less-used fields, each group folded away until needed. */
-export function ContactFormSections(form: ContactFormBinding) {
+/** The contact's less-used fields, each group folded away until needed; `more` adds sections at the end. */
+export function ContactFormSections({ more, ...form }: ContactFormBinding & { more?: ReactNode }) {
   const { t, i18n } = useTranslation();
   const { values, errors, set, text } = form;
   const locale = INTL_LOCALES[asLanguage(i18n.resolvedLanguage)];
@@ -67,6 +68,7 @@ export function ContactFormSections(form: ContactFormBinding) {
       >
         <CommunicationFields {...form} />
       </FormSection>
+      {more}
     </div>
   );
 }

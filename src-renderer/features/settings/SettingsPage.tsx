@@ -7,6 +7,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { SyncConflictsPage } from '../sync/SyncConflictsPage';
 import { SyncSetting } from '../sync/SyncSetting';
 import { BackupsSetting } from './BackupsSetting';
+import { CustomFieldsSetting } from './CustomFieldsSetting';
 import { DataFolderSetting } from './DataFolderSetting';
 import { LanguageSetting } from './LanguageSetting';
 
@@ -20,6 +21,7 @@ export function SettingsPage() {
       <Divider />
       <Stack spacing={4} sx={{ p: 3, maxWidth: 880 }}>
         <LanguageSetting />
+        <CustomFieldsSetting />
         <DataFolderSetting />
         <BackupsSetting />
         <SyncSetting />
