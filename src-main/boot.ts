@@ -16,6 +16,7 @@ import { createContactsService, contactsHandlers } from './domains/contacts';
 import { demoHandlers } from './domains/demo';
 import { exportsHandlers } from './domains/exports';
 import { createImportsService, importsHandlers } from './domains/imports';
+import { createSegmentsDomain } from './domains/segments';
 import { createSettingsService, systemHandlers } from './domains/system';
 import { createSyncService, fileSyncServiceOf, startSyncScheduler, syncHandlers, type SyncService } from './domains/sync';
 import { AppError } from './rpc/app-error';
@@ -78,6 +79,7 @@ export async function boot(options: CoreOptions): Promise<Core> {
     const defaultCountry = () => settings.get().defaultCountry;
     const companies = createCompaniesService(sqlite, events, writer);
     const contacts = createContactsService(sqlite, events, writer, Date.now, defaultCountry);
+    const segments = createSegmentsDomain({ sqlite, writer, events });
     const sync = createSyncService({
       sqlite,
       writer,
@@ -89,7 +91,7 @@ export async function boot(options: CoreOptions): Promise<Core> {
         contacts.afterSync(touched, columns);
         // Listeners refetch later, after this transaction has committed.
         queueMicrotask(() => {
-          for (const domain of ['contacts', 'companies']) events.emit({ type: 'changed', domain });
+          for (const domain of ['contacts', 'companies', 'segments']) events.emit({ type: 'changed', domain });
         });
       },
       wipeLocalData: () => {
@@ -118,6 +120,7 @@ export async function boot(options: CoreOptions): Promise<Core> {
       sync: syncHandlers(sync, () => writeBackup(state.sqlite, backupsDir, 'pre-replace')),
       imports: importsHandlers(createImportsService({ sqlite, contacts, companies, defaultCountry })),
       exports: exportsHandlers(contacts, companies),
+      segments: segments.handlers,
     };
     return { sqlite, handlers, sync };
   }

@@ -1,7 +1,7 @@
 // Every table whose rows sync between machines, with its columns. Tables added later join here,
 // and their services write through the change writer (synced-writes.test.ts enforces it).
 import { getTableConfig, type SQLiteTable } from 'drizzle-orm/sqlite-core';
-import { companies, contactAddresses, contactEmails, contactPhones, contacts, contactTags, contactWebsites, tags } from '../schema';
+import { companies, contactAddresses, contactEmails, contactPhones, contacts, contactTags, contactWebsites, segments, tags } from '../schema';
 
 /**
  * Columns derived from others on each machine (sort keys): written through the change writer with
@@ -32,7 +32,7 @@ function defaultsOf(table: SQLiteTable): ReadonlyMap<string, CellValue> {
   return defaults;
 }
 
-const TABLES = { companies, contacts, contact_emails: contactEmails, contact_phones: contactPhones, contact_websites: contactWebsites, contact_addresses: contactAddresses, tags, contact_tags: contactTags };
+const TABLES = { companies, contacts, contact_emails: contactEmails, contact_phones: contactPhones, contact_websites: contactWebsites, contact_addresses: contactAddresses, tags, contact_tags: contactTags, segments };
 const DEFAULTS = new Map(Object.entries(TABLES).map(([name, table]) => [name, defaultsOf(table)]));
 
 /** True when an insert may leave this value out (the column's default gives the same). */
@@ -50,6 +50,7 @@ export const SYNCED_TABLES = {
   contact_addresses: columnsOf(contactAddresses),
   tags: columnsOf(tags),
   contact_tags: columnsOf(contactTags),
+  segments: columnsOf(segments),
 } as const;
 
 export type SyncedTable = keyof typeof SYNCED_TABLES;
