@@ -14,6 +14,7 @@ import { openRawDatabase } from './raw-sql';
 import { printTable, writeResults } from './report';
 import type { BenchResult } from './result';
 import { benchSearch } from './search.bench';
+import { benchSegments } from './segments.bench';
 import { drawQueries } from './search-queries';
 import { benchSync } from './sync.bench';
 
@@ -24,7 +25,7 @@ const RESULTS_FILE = fileURLToPath(new URL('../../bench/results/latest.json', im
 const { values } = parseArgs({ options: { contacts: { type: 'string', default: '100000' }, only: { type: 'string' } } });
 const contactCount = Number(values.contacts);
 if (!Number.isInteger(contactCount) || contactCount < 1000) throw new Error('--contacts must be a whole number of at least 1000');
-if (values.only !== undefined && values.only !== 'sync' && values.only !== 'import') throw new Error('--only takes: sync, import');
+if (values.only !== undefined && !['sync', 'import', 'segments'].includes(values.only)) throw new Error('--only takes: sync, import, segments');
 const everything = values.only === undefined;
 
 const dataDir = mkdtempSync(join(tmpdir(), 'sampark-bench-'));
@@ -59,17 +60,19 @@ try {
     log('paging');
     results.push(...(await benchPaging(core, raw.q, contactCount)));
     raw.db.close();
+    results.push(...(await benchSegments(core, log)));
     core.close();
 
     log('opening in fresh processes');
     const probeQueries = [queries.twoWords[0]!, ...queries.prefix3.slice(0, 10), ...queries.prefix1.slice(0, 10)];
     results.push(...benchOpen(dataDir, probeQueries));
   } else {
+    if (values.only === 'segments') results.push(...(await benchSegments(core, log)));
     core.close();
   }
 
   // After the rest: it turns the seeded data dir into a syncing machine.
-  if (values.only !== 'import') results.push(...(await benchSync({ dataDir, contactCount, log })));
+  if (everything || values.only === 'sync') results.push(...(await benchSync({ dataDir, contactCount, log })));
   // Last, on its own fresh core.
   if (everything || values.only === 'import') results.push(...(await benchImport({ rows: contactCount, log })));
 
