@@ -121,14 +121,18 @@ describe('segments through dispatch', () => {
     writer.exec(`CREATE TRIGGER refuse_one BEFORE UPDATE OF lifecycle_stage ON contacts WHEN NEW.id = '${ninethousandth}' BEGIN SELECT RAISE(ABORT, 'refused'); END`);
     writer.close();
     const outbox = () => reader.prepare('SELECT count(*) FROM sync_outbox').pluck().get() as number;
+    const inactive = () => reader.prepare(`SELECT count(*) FROM contacts WHERE lifecycle_stage = 'inactive'`).pluck().get() as number;
     const queued = outbox();
+    const inactiveBefore = inactive();
     const failed = await core.dispatch({ id: 1, method: 'segments.bulk', input: { target: { filter: { conditions: [] } }, action: { type: 'setStage', stage: 'inactive' } } });
     expect(failed.ok).toBe(false);
-    expect(reader.prepare(`SELECT count(*) FROM contacts WHERE lifecycle_stage = 'inactive'`).pluck().get()).toBe(0);
+    expect(inactive()).toBe(inactiveBefore);
+    expect(inactiveBefore).toBeLessThan(9000);
     expect(reader.prepare('SELECT count(*) FROM bulk_operations').pluck().get()).toBe(1);
     expect(outbox()).toBe(queued);
     reader.close();
-  });
+    // Seeding 10,000 contacts on a loaded machine can take most of a minute.
+  }, 180_000);
 });
 
 describe('segments on the command line', () => {

@@ -22,7 +22,8 @@ export function useContactView(segments: readonly Segment[]) {
   const [isFilterOpen, setIsFilterOpen] = useState(remembered.isFilterOpen);
   const [columns, setColumnsState] = useState<ExtraColumn[]>(loadColumns);
   const [sort, setSortState] = useState<ListSort>(loadSort);
-  const fields = useFilterFields();
+  const fieldQuery = useFilterFields();
+  const fields = fieldQuery.items;
 
   useEffect(() => {
     remembered = { segmentId, draft, isFilterOpen };
@@ -51,7 +52,10 @@ export function useContactView(segments: readonly Segment[]) {
       setDraft(EMPTY_DRAFT);
     },
     isFilterOpen,
-    setIsFilterOpen,
+    setIsFilterOpen(isOpen: boolean) {
+      if (isOpen) fieldQuery.reload();
+      setIsFilterOpen(isOpen);
+    },
     columns,
     setColumns(next: ExtraColumn[]) {
       setColumnsState(next);
