@@ -19,7 +19,7 @@ const first = (table: string, column: string) =>
 const ROW = `c.id, c.display_name, c.company_id, co.name, c.job_title, c.archived_at_ms, c.created_at_ms, c.updated_at_ms,
   ${first('contact_emails', 'value')}, ${first('contact_phones', 'value')}, ${first('contact_addresses', 'locality')},
   c.lifecycle_stage, c.owner, c.source, c.preferred_language,
-  (SELECT json_group_array(t.name ORDER BY t.name) FROM contact_tags ct JOIN tags t ON t.id = ct.tag_id
+  (SELECT json_group_array(t.name) FROM contact_tags ct JOIN tags t ON t.id = ct.tag_id
     WHERE ct.contact_id = c.id AND ct.deleted_at_ms IS NULL)`;
 const FROM = 'FROM contacts c LEFT JOIN companies co ON co.id = c.company_id';
 const IN_CHENNAI = `c.id IN (SELECT contact_id FROM contact_addresses WHERE deleted_at_ms IS NULL AND locality = 'Chennai')`;

@@ -1,6 +1,6 @@
 // The contact list sorted by any column and narrowed by a filter's SQL condition, keyset-paged over
-// (sort value, name, id). The page's ids are chosen on narrow rows first; only the page's rows get
-// the summary and column values (subqueries each). Statements are prepared once per distinct SQL.
+// (sort value, name, id). Row columns (subqueries each) are computed for the page's rows only.
+// Statements are prepared once per distinct SQL.
 import type { Statement } from 'better-sqlite3';
 import type { ContactListRow, ListCursor, ListSort, SortColumn } from '../../../src-shared/contract/segments';
 import type { Sqlite } from '../../db/open-database';
@@ -33,7 +33,7 @@ const SORT_EXPRESSIONS: Record<SortColumn, string> = {
 
 const ROW_COLUMNS = `${SUMMARY_COLUMNS}, ${first('contact_addresses', 'locality')} AS city,
   c.lifecycle_stage AS lifecycleStage, c.owner, c.source, c.preferred_language AS preferredLanguage,
-  (SELECT json_group_array(t.name ORDER BY t.name) FROM contact_tags ct JOIN tags t ON t.id = ct.tag_id
+  (SELECT json_group_array(t.name) FROM contact_tags ct JOIN tags t ON t.id = ct.tag_id
     WHERE ct.contact_id = c.id AND ct.deleted_at_ms IS NULL) AS tags`;
 
 const CACHE_SIZE = 64;
@@ -64,26 +64,28 @@ export function createContactListQuery(sqlite: Sqlite) {
 
   return {
     page(where: ContactCondition, sort: ListSort, after: ListCursor | null, limit: number): { items: ContactListRow[]; nextCursor: ListCursor | null } {
-      const isName = sort.column === 'name';
       const desc = sort.direction === 'desc' ? 'DESC' : 'ASC';
-      const v = SORT_EXPRESSIONS[sort.column];
-      let inner: string;
+      let sql: string;
       let keysetParams: unknown[] = [];
-      if (isName) {
-        // Walks the (sort_key, id) index in either direction and stops at the page's last row.
+      if (sort.column === 'name') {
+        // Walks the (sort_key, id) index in either direction and stops at the page's last row, so the
+        // row's columns are computed for the page only: one query is fastest.
         const keyset = after ? ` AND (c.sort_key, c.id) ${desc === 'DESC' ? '<' : '>'} (?, ?)` : '';
         keysetParams = after ? [after.nameKey, after.id] : [];
-        inner = `SELECT c.id, c.sort_key AS v, c.sort_key AS nk FROM contacts c WHERE ${scope(where)}${keyset}
-                 ORDER BY c.sort_key ${desc}, c.id ${desc} LIMIT ?`;
+        sql = `SELECT ${ROW_COLUMNS}, c.sort_key AS sortValue, c.sort_key AS nameKey
+               FROM contacts c LEFT JOIN companies co ON co.id = c.company_id WHERE ${scope(where)}${keyset}
+               ORDER BY c.sort_key ${desc}, c.id ${desc} LIMIT ?`;
       } else {
+        // No index gives this order: every match is sorted, so the page's ids are chosen on narrow rows
+        // first and only they get the row's columns. CROSS JOIN keeps the page as the outer loop.
+        const v = SORT_EXPRESSIONS[sort.column];
         const keyset = after ? ` AND (${v} ${desc === 'DESC' ? '<' : '>'} ? OR (${v} = ? AND (c.sort_key, c.id) > (?, ?)))` : '';
         keysetParams = after ? [after.value, after.value, after.nameKey, after.id] : [];
-        inner = `SELECT c.id, ${v} AS v, c.sort_key AS nk FROM contacts c WHERE ${scope(where)}${keyset}
-                 ORDER BY v ${desc}, c.sort_key, c.id LIMIT ?`;
+        const inner = `SELECT c.id, ${v} AS v, c.sort_key AS nk FROM contacts c WHERE ${scope(where)}${keyset}
+                       ORDER BY v ${desc}, c.sort_key, c.id LIMIT ?`;
+        sql = `SELECT ${ROW_COLUMNS}, page.v AS sortValue, page.nk AS nameKey FROM (${inner}) page
+               CROSS JOIN contacts c ON c.id = page.id LEFT JOIN companies co ON co.id = c.company_id ORDER BY page.v ${desc}, page.nk, page.id`;
       }
-      const order = isName ? `page.v ${desc}, page.id ${desc}` : `page.v ${desc}, page.nk, page.id`;
-      const sql = `SELECT ${ROW_COLUMNS}, page.v AS sortValue, page.nk AS nameKey FROM (${inner}) page
-                   JOIN contacts c ON c.id = page.id LEFT JOIN companies co ON co.id = c.company_id ORDER BY ${order}`;
       const rows = prepared(sql).all(...where.params, ...keysetParams, limit) as PageRow[];
       const last = rows.length === limit ? rows[rows.length - 1] : undefined;
       return {
@@ -101,7 +103,8 @@ export function createContactListQuery(sqlite: Sqlite) {
           owner: row.owner,
           source: row.source,
           preferredLanguage: row.preferredLanguage,
-          tags: JSON.parse(tags) as string[],
+          // Sorted here: ORDER BY inside the aggregate costs a temporary b-tree per row.
+          tags: (JSON.parse(tags) as string[]).sort(),
           createdAtMs: row.createdAtMs,
           updatedAtMs: row.updatedAtMs,
         })),
