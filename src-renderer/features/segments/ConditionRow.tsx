@@ -62,7 +62,7 @@ export function ConditionRow({ n, condition, fields, onChange, onRemove }: Props
           label={`${t('segments.filter.op')} (${groupLabel})`}
           value={condition.op}
           onChange={(e) => chooseOp(e.target.value as FilterOp)}
-          sx={{ width: 180 }}
+          sx={{ width: 210 }}
         >
           {opsFor(field.kind).map((op) => (
             <MenuItem key={op} value={op}>
