@@ -2,7 +2,8 @@
 // action and its undo put every contact back exactly, and a bulk action over 10,000 contacts is one
 // transaction (invisible to another connection until it commits; all or nothing when it fails).
 import Database from 'better-sqlite3';
-import { readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ContactDetail } from '../../src-shared/contract/contacts';
@@ -133,6 +134,46 @@ describe('segments through dispatch', () => {
     reader.close();
     // Seeding 10,000 contacts on a loaded machine can take most of a minute.
   }, 180_000);
+});
+
+describe('segments between machines', () => {
+  it('a saved segment, its rename, a bulk tag and its deletion reach the other machine', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'sampark-syncfolder-'));
+    const desk = await tempCore();
+    core = await tempCore();
+    const laptop = core;
+    const on = async <T>(machine: Core, method: string, input: unknown = {}) => {
+      const response = await machine.dispatch({ id: 1, method, input });
+      if (!response.ok) throw new Error(`${method}: ${response.error.message}`);
+      return response.value as T;
+    };
+    try {
+      for (const [machine, name] of [[laptop, 'laptop'], [desk, 'desk']] as const) await on(machine, 'sync.configure', { folder, deviceName: name, passphrase: null });
+      const meena = await on<ContactDetail>(laptop, 'contacts.create', { givenName: 'Meena', addresses: [{ locality: 'Chennai' }] });
+      const segment = await on<{ id: string }>(laptop, 'segments.create', { name: 'Chennai', filter: chennai });
+      await on(laptop, 'segments.bulk', { target: { segmentId: segment.id }, action: { type: 'addTag', tag: 'Pongal' } });
+      await on(laptop, 'sync.now', { allowMassDelete: false });
+      const seen: string[] = [];
+      desk.events.subscribe((event) => event.type === 'changed' && seen.push(event.domain));
+      await on(desk, 'sync.now', { allowMassDelete: false });
+      expect(seen).toContain('segments');
+      expect(await on(desk, 'segments.list')).toMatchObject({ items: [{ id: segment.id, name: 'Chennai', filter: chennai }] });
+      expect(await on(desk, 'segments.count', { segmentId: segment.id })).toEqual({ count: 1 });
+      expect((await on<ContactDetail>(desk, 'contacts.get', { id: meena.id })).tags).toEqual(['Pongal']);
+
+      await on(desk, 'segments.update', { id: segment.id, fields: { name: 'Chennai people', filter: chennai } });
+      await on(desk, 'sync.now', { allowMassDelete: false });
+      await on(laptop, 'sync.now', { allowMassDelete: false });
+      expect(await on(laptop, 'segments.get', { id: segment.id })).toMatchObject({ name: 'Chennai people' });
+      await on(laptop, 'segments.delete', { id: segment.id });
+      await on(laptop, 'sync.now', { allowMassDelete: false });
+      await on(desk, 'sync.now', { allowMassDelete: false });
+      expect(await on(desk, 'segments.list')).toEqual({ items: [] });
+    } finally {
+      desk.cleanup();
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
 });
 
 describe('segments on the command line', () => {
