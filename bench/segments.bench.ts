@@ -11,7 +11,7 @@ import { withBaseline } from './result';
 
 const LIMIT = 100;
 const REPEATS = 60;
-const WARM_UP = 8;
+const WARM_UP = 30;
 
 const first = (table: string, column: string) =>
   `(SELECT x.${column} FROM ${table} x WHERE x.contact_id = c.id AND x.deleted_at_ms IS NULL ORDER BY x.is_primary DESC, x.sort_order LIMIT 1)`;
