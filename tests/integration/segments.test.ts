@@ -83,6 +83,18 @@ describe('segments through dispatch', () => {
     expect(again.ok).toBe(true);
   });
 
+  it('all matching but a few: the filter decides who, the exceptions stay untouched', async () => {
+    core = await tempCore();
+    const people = [];
+    for (const givenName of ['Anu', 'Babu', 'Chella', 'Devi']) people.push(await call<ContactDetail>('contacts.create', { givenName, addresses: [{ locality: givenName === 'Devi' ? 'Pune' : 'Chennai' }] }));
+    const result = await call<{ total: number; changed: number }>('segments.bulk', {
+      target: { filter: chennai, excludeIds: [people[1]!.id] },
+      action: { type: 'setOwner', owner: 'Lakshmi' },
+    });
+    expect(result).toMatchObject({ total: 2, changed: 2 });
+    expect((await details(people.map((p) => p.id))).map((c) => c.owner)).toEqual(['Lakshmi', '', 'Lakshmi', '']);
+  });
+
   it('undo leaves values changed since the bulk action alone', async () => {
     core = await tempCore();
     const a = await call<ContactDetail>('contacts.create', { givenName: 'A' });
