@@ -1,4 +1,4 @@
-// npm run bench [-- --contacts N] [-- --only sync|import]: seeds a fresh data dir through the real core, then
+// npm run bench [-- --contacts N] [-- --only core,segments,sync,import,labels]: seeds a fresh data dir through the real core, then
 // measures search, keyset paging, start-up, memory, sync between two machines and importing and exporting
 // N contacts, each beside a raw better-sqlite3 baseline where one exists. Timings are reported, never asserted: a slow run exits 0 like a fast one.
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -15,6 +15,7 @@ import { openRawDatabase } from './raw-sql';
 import { printTable, writeResults } from './report';
 import type { BenchResult } from './result';
 import { benchSearch } from './search.bench';
+import { benchSegments } from './segments.bench';
 import { drawQueries } from './search-queries';
 import { benchSync } from './sync.bench';
 
@@ -25,8 +26,14 @@ const RESULTS_FILE = fileURLToPath(new URL('../../bench/results/latest.json', im
 const { values } = parseArgs({ options: { contacts: { type: 'string', default: '100000' }, only: { type: 'string' } } });
 const contactCount = Number(values.contacts);
 if (!Number.isInteger(contactCount) || contactCount < 1000) throw new Error('--contacts must be a whole number of at least 1000');
-if (values.only !== undefined && !['sync', 'import', 'labels'].includes(values.only)) throw new Error('--only takes: sync, import, labels');
-const everything = values.only === undefined;
+
+/** The parts of the bench, in the order they run; `--only a,b` picks some. Seeded parts share one seeded core. */
+const PARTS = ['core', 'segments', 'sync', 'import', 'labels'] as const;
+const SEEDED: ReadonlySet<string> = new Set(['core', 'segments', 'sync']);
+const only = values.only?.split(',') ?? [...PARTS];
+const unknown = only.filter((part) => !(PARTS as readonly string[]).includes(part));
+if (unknown.length > 0) throw new Error(`--only takes: ${PARTS.join(', ')} (comma-separated)`);
+const wants = (part: (typeof PARTS)[number]) => only.includes(part);
 
 const dataDir = mkdtempSync(join(tmpdir(), 'sampark-bench-'));
 const log = (message: string) => console.error(`[bench] ${message}`);
@@ -34,8 +41,7 @@ try {
   const results: BenchResult[] = [];
   const core = await boot({ dataDir, dailyBackups: false });
 
-  // The import and labels parts need no seeded data.
-  if (values.only !== 'import' && values.only !== 'labels') {
+  if (only.some((part) => SEEDED.has(part))) {
     log(`seeding ${contactCount} contacts in ${dataDir}`);
     const seedStart = performance.now();
     const seeded = await core.dispatch({ id: 1, method: 'demo.seed', input: { contacts: contactCount, seed: 1 } });
@@ -49,31 +55,31 @@ try {
     });
   }
 
-  if (everything) {
+  let probeQueries: string[] = [];
+  if (wants('core')) {
     const raw = openRawDatabase(core.databaseFile);
     const names = raw.q.names.all();
     const queries = drawQueries(names, QUERIES_PER_CLASS, 42);
     const warmUp = drawQueries(names, WARM_UP_PER_CLASS, 7);
-
     log('searching');
     results.push(...(await benchSearch(core, raw.q, queries, warmUp)));
     log('paging');
     results.push(...(await benchPaging(core, raw.q, contactCount)));
     raw.db.close();
-    core.close();
-
-    log('opening in fresh processes');
-    const probeQueries = [queries.twoWords[0]!, ...queries.prefix3.slice(0, 10), ...queries.prefix1.slice(0, 10)];
-    results.push(...benchOpen(dataDir, probeQueries));
-  } else {
-    core.close();
+    probeQueries = [queries.twoWords[0]!, ...queries.prefix3.slice(0, 10), ...queries.prefix1.slice(0, 10)];
   }
+  if (wants('segments')) results.push(...(await benchSegments(core, log)));
+  core.close();
 
+  if (wants('core')) {
+    log('opening in fresh processes');
+    results.push(...benchOpen(dataDir, probeQueries));
+  }
   // After the rest: it turns the seeded data dir into a syncing machine.
-  if (values.only !== 'import' && values.only !== 'labels') results.push(...(await benchSync({ dataDir, contactCount, log })));
-  // Last, on its own fresh core.
-  if (everything || values.only === 'import') results.push(...(await benchImport({ rows: contactCount, log })));
-  if (everything || values.only === 'labels') results.push(...(await benchLabels({ log })));
+  if (wants('sync')) results.push(...(await benchSync({ dataDir, contactCount, log })));
+  // Last, each on its own fresh core.
+  if (wants('import')) results.push(...(await benchImport({ rows: contactCount, log })));
+  if (wants('labels')) results.push(...(await benchLabels({ log })));
 
   console.log(`\nSampark bench — ${contactCount} contacts\n`);
   printTable(results);

@@ -19,6 +19,7 @@ import { demoHandlers } from './domains/demo';
 import { exportsHandlers } from './domains/exports';
 import { createImportsService, importsHandlers } from './domains/imports';
 import { labelsDomain } from './domains/labels';
+import { createSegmentsDomain, customFieldFilterFields } from './domains/segments';
 import { createSettingsService, systemHandlers } from './domains/system';
 import { createSyncService, fileSyncServiceOf, startSyncScheduler, syncHandlers, type SyncService } from './domains/sync';
 import { AppError } from './rpc/app-error';
@@ -87,6 +88,8 @@ export async function boot(options: CoreOptions): Promise<Core> {
     const contacts = createContactsService(sqlite, events, writer, Date.now, defaultCountry);
     const relationships = createRelationshipsService(sqlite, events, writer);
     const customFields = createCustomFieldsService({ sqlite, events, writer, reindexContact: (id) => contacts.reindex(id) });
+    const segments = createSegmentsDomain({ sqlite, writer, events });
+    segments.fields.registerProvider(() => customFieldFilterFields(customFields.list().items));
     const sync = createSyncService({
       sqlite,
       writer,
@@ -99,7 +102,7 @@ export async function boot(options: CoreOptions): Promise<Core> {
         for (const id of customFields.contactsTouchedBySync(touched)) contacts.reindex(id);
         // Listeners refetch later, after this transaction has committed.
         queueMicrotask(() => {
-          for (const domain of ['contacts', 'companies', 'relationships', 'customFields']) events.emit({ type: 'changed', domain });
+          for (const domain of ['contacts', 'companies', 'relationships', 'customFields', 'segments']) events.emit({ type: 'changed', domain });
         });
       },
       wipeLocalData: () => {
@@ -128,12 +131,16 @@ export async function boot(options: CoreOptions): Promise<Core> {
       sync: syncHandlers(sync, () => writeBackup(state.sqlite, backupsDir, 'pre-replace')),
       labels: labelsDomain({
         sqlite, writer, contacts, homeCountry: defaultCountry, printer: options.pdfPrinter ?? chromiumPdfPrinter(),
-        hooks: { customFieldsOf: (id) => customFields.textByName(id) },
+        hooks: {
+          customFieldsOf: (id) => customFields.textByName(id),
+          segmentContactIds: (name) => segments.service.ids({ segmentId: segments.service.byName(name).id, filter: null }),
+        },
       }),
       imports: importsHandlers(createImportsService({ sqlite, contacts, companies, defaultCountry, customFields })),
       exports: exportsHandlers(contacts, companies, (id) => customFields.textByName(id)),
       relationships: relationshipsHandlers(relationships),
       customFields: customFieldsHandlers(customFields),
+      segments: segments.handlers,
     };
     return { sqlite, handlers, sync };
   }

@@ -4,6 +4,7 @@ import type { CompanyFieldsInput } from '../../src-shared/contract/companies';
 import type { ContactFieldsInput } from '../../src-shared/contract/contacts';
 import { generateCompany } from './demo-companies';
 import { generateContact, indexCompaniesByScript } from './demo-contacts';
+import { withSegmentFields } from './demo-segment-fields';
 import { createRandom } from './random';
 
 export interface DemoData {
@@ -19,6 +20,6 @@ export function generateDemoData(options: { contacts: number; seed: number }): D
   const companyCount = Math.min(MAX_COMPANIES, Math.max(1, Math.round(options.contacts / CONTACTS_PER_COMPANY)));
   const companies = Array.from({ length: companyCount }, () => generateCompany(random));
   const byScript = indexCompaniesByScript(companies);
-  const contacts = Array.from({ length: options.contacts }, () => generateContact(random, companies, byScript));
+  const contacts = withSegmentFields(Array.from({ length: options.contacts }, () => generateContact(random, companies, byScript)), options.seed);
   return { companies: companies.map((company) => company.fields), contacts };
 }

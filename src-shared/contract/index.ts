@@ -4,9 +4,10 @@ import { customFields } from './custom-fields';
 import { relationships } from './relationships';
 import { exports, imports } from './imports';
 import { labels } from './labels';
+import { segments } from './segments';
 import { sync } from './sync';
 import { backups, demo, system } from './system';
 
 /** Every operation the UI, the CLI and tests may ask of the core. Nothing else names methods. */
-export const appContract = { contacts, companies, system, backups, demo, sync, imports, exports, labels, relationships, customFields };
+export const appContract = { contacts, companies, system, backups, demo, sync, imports, exports, labels, relationships, customFields, segments };
 export type AppContract = typeof appContract;

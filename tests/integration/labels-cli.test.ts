@@ -28,6 +28,12 @@ beforeAll(async () => {
   ids.noMail = await call({ givenName: 'Quiet', familyName: 'Person', isDoNotMail: true, addresses: home('1 Lake Rd', '600002') });
   ids.half = await call({ givenName: 'Half', familyName: 'Address', addresses: [{ label: 'home', street: '', locality: 'Chennai' }] });
   ids.none = await call({ givenName: 'No', familyName: 'Address' });
+  const segment = await inProcessTransport(core.dispatch).call({
+    id: 2,
+    method: 'segments.create',
+    input: { name: 'Delhi', filter: { match: 'all', conditions: [{ field: 'city', op: 'is', value: 'नई दिल्ली' }] } },
+  });
+  if (!segment.ok) throw new Error(segment.error.message);
   core.close();
 });
 
@@ -78,10 +84,18 @@ describe('sampark labels', () => {
     expect(sampark(['labels', '--data-dir', dataDir]).stderr).toContain('--out FILE.pdf');
   });
 
-  it('says segments are not wired yet instead of printing everyone', () => {
-    const result = sampark(['labels', '--segment', 'Diwali list', '--out', join(out, 'x.pdf'), '--data-dir', dataDir]);
-    expect(result.status).toBe(1);
-    expect(result.stderr).toContain('segment is not available');
+  it('prints a saved segment, and names a segment that does not exist instead of printing everyone', () => {
+    const file = join(out, 'delhi.pdf');
+    const result = sampark(['labels', '--segment', 'delhi', '--out', file, '--data-dir', dataDir]);
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toContain('Printed 1 label');
+    expect(pdfText(file)).toContain('प्रिया');
+    expect(pdfText(file)).not.toContain('Asha');
+
+    const missing = sampark(['labels', '--segment', 'Diwali list', '--out', join(out, 'x.pdf'), '--data-dir', dataDir]);
+    expect(missing.status).toBe(1);
+    expect(missing.stderr).toContain('No segment called "Diwali list"');
+    expect(existsSync(join(out, 'x.pdf'))).toBe(false);
   });
 });
 

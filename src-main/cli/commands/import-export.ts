@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { ImportLogEntry, ImportPreview } from '../../../src-shared/contract/imports';
 import { CliError, type CliCommand } from '../command';
+import { segmentIdByName } from './segments';
 
 const MODES: Record<string, string> = { create: 'create', update: 'createAndUpdate', 'update-only': 'updateOnly' };
 
@@ -80,9 +81,10 @@ export const importList: CliCommand = {
 
 export const exportContacts: CliCommand = {
   name: 'export contacts',
-  usage: 'export contacts --format vcard3|vcard4|csv|json --out FILE',
-  summary: 'Export every active contact',
+  usage: 'export contacts --format vcard3|vcard4|csv|json [--segment NAME] --out FILE',
+  summary: 'Export every active contact, or a saved segment’s',
   options: {
+    segment: { type: 'string', description: 'only the contacts in this saved segment' },
     format: { type: 'string', description: 'vcard3 (default), vcard4, csv or json' },
     out: { type: 'string', description: 'file to write' },
   },
@@ -91,7 +93,8 @@ export const exportContacts: CliCommand = {
     if (!['vcard3', 'vcard4', 'csv', 'json'].includes(format)) throw new CliError('--format is vcard3, vcard4, csv or json');
     const out = values.out as string | undefined;
     if (!out) throw new CliError('Say where to write: --out FILE');
-    const result = await ctx.call<{ content: string; count: number }>('exports.contacts', { format });
+    const ids = values.segment === undefined ? undefined : (await ctx.call<{ ids: string[] }>('segments.ids', { segmentId: await segmentIdByName(ctx, values.segment as string) })).ids;
+    const result = await ctx.call<{ content: string; count: number }>('exports.contacts', { format, ids });
     writeFileSync(out, result.content);
     ctx.out(ctx.json ? JSON.stringify({ out, count: result.count, format }) : `Wrote ${result.count} contacts to ${out}.`);
     return result;

@@ -1,8 +1,7 @@
 // Every table whose rows sync between machines, with its columns. Tables added later join here,
 // and their services write through the change writer (synced-writes.test.ts enforces it).
 import { getTableConfig, type SQLiteTable } from 'drizzle-orm/sqlite-core';
-import { companies, contactAddresses, contactEmails, contactPhones, contacts, contactTags, contactWebsites, labelSheets, tags } from '../schema';
-import { companyAddresses, companyEmails, companyPhones, companyTags, customFields, customFieldValues, relationships } from '../schema';
+import * as schema from '../schema';
 
 /**
  * Columns derived from others on each machine (sort keys): written through the change writer with
@@ -33,9 +32,26 @@ function defaultsOf(table: SQLiteTable): ReadonlyMap<string, CellValue> {
   return defaults;
 }
 
-const TABLES = { companies, contacts, contact_emails: contactEmails, contact_phones: contactPhones, contact_websites: contactWebsites, contact_addresses: contactAddresses, tags, contact_tags: contactTags,
-  company_emails: companyEmails, company_phones: companyPhones, company_addresses: companyAddresses, company_tags: companyTags,
-  relationships, custom_fields: customFields, custom_field_values: customFieldValues, label_sheets: labelSheets };
+/** The synced tables by SQL name: one line each. */
+const TABLES = {
+  companies: schema.companies,
+  contacts: schema.contacts,
+  contact_emails: schema.contactEmails,
+  contact_phones: schema.contactPhones,
+  contact_websites: schema.contactWebsites,
+  contact_addresses: schema.contactAddresses,
+  tags: schema.tags,
+  contact_tags: schema.contactTags,
+  company_emails: schema.companyEmails,
+  company_phones: schema.companyPhones,
+  company_addresses: schema.companyAddresses,
+  company_tags: schema.companyTags,
+  relationships: schema.relationships,
+  custom_fields: schema.customFields,
+  custom_field_values: schema.customFieldValues,
+  label_sheets: schema.labelSheets,
+  segments: schema.segments,
+} satisfies Record<string, SQLiteTable>;
 const DEFAULTS = new Map(Object.entries(TABLES).map(([name, table]) => [name, defaultsOf(table)]));
 
 /** True when an insert may leave this value out (the column's default gives the same). */
@@ -44,24 +60,9 @@ export function isDefaultValue(table: string, column: string, value: CellValue):
   return defaults !== undefined && defaults.has(column) && defaults.get(column) === value;
 }
 
-export const SYNCED_TABLES = {
-  companies: columnsOf(companies),
-  contacts: columnsOf(contacts),
-  contact_emails: columnsOf(contactEmails),
-  contact_phones: columnsOf(contactPhones),
-  contact_websites: columnsOf(contactWebsites),
-  contact_addresses: columnsOf(contactAddresses),
-  tags: columnsOf(tags),
-  contact_tags: columnsOf(contactTags),
-  label_sheets: columnsOf(labelSheets),
-  company_emails: columnsOf(companyEmails),
-  company_phones: columnsOf(companyPhones),
-  company_addresses: columnsOf(companyAddresses),
-  company_tags: columnsOf(companyTags),
-  relationships: columnsOf(relationships),
-  custom_fields: columnsOf(customFields),
-  custom_field_values: columnsOf(customFieldValues),
-} as const;
+export const SYNCED_TABLES = Object.fromEntries(Object.entries(TABLES).map(([name, table]) => [name, columnsOf(table)])) as {
+  readonly [T in keyof typeof TABLES]: readonly string[];
+};
 
 export type SyncedTable = keyof typeof SYNCED_TABLES;
 /** A cell value as stored in SQLite. */

@@ -47,7 +47,7 @@ export interface ChildRow {
   sortOrder: number;
 }
 
-const SUMMARY_COLUMNS = `
+export const SUMMARY_COLUMNS = `
   c.id, c.given_name AS givenName, c.family_name AS familyName, c.display_name AS displayName,
   c.is_display_name_set AS isDisplayNameSet, c.company_id AS companyId, co.name AS companyName,
   c.job_title AS jobTitle, c.notes, c.sort_key AS sortKey,

@@ -5,3 +5,5 @@ export { toCountryCode, toE164, type CountryCode } from './phone-number';
 export { detailToFields } from './detail-to-fields';
 export { combineFields } from './combine-fields';
 export { tagIdOf } from './contacts.tags';
+export { createContactListQuery, type ContactCondition, type ContactListQuery } from './contacts.list-query';
+export { createContactBulkWriter, type ContactBulkWriter } from './contacts.bulk';

@@ -25,7 +25,7 @@ type AddressOptions = Pick<z.output<typeof LabelRequest>, 'addressPreference' | 
  * --campaign); campaigns print a response code on each label; custom fields feed letters.
  */
 export interface LabelsHooks {
-  /** DEBT: wire to segments (contact ids of the segment with this name) once segments merge. */
+  /** Contact ids of the saved segment with this name. */
   segmentContactIds?: (name: string) => string[];
   /** DEBT: wire to campaigns (member contact ids) once campaigns exist. */
   campaignContactIds?: (id: string) => string[];

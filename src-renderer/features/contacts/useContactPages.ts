@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ContactCursor, ContactSummary } from '../../../src-shared/contract/contacts';
+import type { Filter, ListCursor, ListSort, ContactListRow } from '../../../src-shared/contract/segments';
 import { api } from '../../api/client';
 import { useAppEvent } from '../../api/useAppEvent';
 
@@ -8,8 +8,8 @@ const PAGE_SIZE = 100;
 const MAX_REFRESH = 500;
 
 interface Pages {
-  items: ContactSummary[];
-  nextCursor: ContactCursor | null;
+  items: ContactListRow[];
+  nextCursor: ListCursor | null;
   error?: unknown;
   isLoaded: boolean;
 }
@@ -20,20 +20,29 @@ export interface ContactPages extends Pages {
   reload(): void;
 }
 
-/** The whole contact list, fetched page by page with the keyset cursor as the user scrolls. */
-export function useContactPages(): ContactPages {
+/**
+ * The contact list (every active contact, or those a filter matches) in the chosen order, fetched
+ * page by page with the keyset cursor as the user scrolls. A new filter or sort starts over.
+ */
+export function useContactPages(filter: Filter, sort: ListSort): ContactPages {
   const [pages, setPages] = useState<Pages>({ items: [], nextCursor: null, isLoaded: false });
   const [isLoading, setIsLoading] = useState(true);
   // Bumped by every refresh; a page that arrives for an older generation is dropped.
   const generation = useRef(0);
   const inFlight = useRef(false);
   const loadedCount = useRef(0);
+  const scopeKey = JSON.stringify([filter, sort]);
+  const scope = useRef({ filter, sort });
+  useEffect(() => {
+    scope.current = { filter, sort };
+  });
 
   // Sets state only once the page arrives, so the first load can start from an effect.
-  const request = useCallback((after: ContactCursor | null, limit: number, append: boolean) => {
+  const request = useCallback((after: ListCursor | null, limit: number, append: boolean) => {
     const mine = ++generation.current;
     inFlight.current = true;
-    api.contacts.list({ after, limit }).then(
+    const { filter: currentFilter, sort: currentSort } = scope.current;
+    api.segments.contacts({ filter: currentFilter.conditions.length > 0 ? currentFilter : null, sort: currentSort, after, limit }).then(
       (page) => {
         if (mine !== generation.current) return;
         inFlight.current = false;
@@ -59,12 +68,13 @@ export function useContactPages(): ContactPages {
   }, [request]);
 
   useEffect(() => {
+    loadedCount.current = 0;
     request(null, PAGE_SIZE, false);
     const pending = generation;
     return () => {
       pending.current++;
     };
-  }, [request]);
+  }, [request, scopeKey]);
 
   useAppEvent((event) => {
     // Company renames show in contact rows, so both domains refresh the list.
