@@ -15,7 +15,7 @@ import { createCompaniesService, companiesHandlers } from './domains/companies';
 import { createContactsService, contactsHandlers } from './domains/contacts';
 import { demoHandlers } from './domains/demo';
 import { exportsHandlers } from './domains/exports';
-import { createImportsService, importsHandlers } from './domains/imports';
+import { createImportsService, importsHandlers, type ImportsService } from './domains/imports';
 import { createSettingsService, systemHandlers } from './domains/system';
 import { createSyncService, fileSyncServiceOf, startSyncScheduler, syncHandlers, type SyncService } from './domains/sync';
 import { AppError } from './rpc/app-error';
@@ -65,7 +65,7 @@ export async function boot(options: CoreOptions): Promise<Core> {
   const events = new EventBus();
   const systemLocale = options.systemLocale ?? Intl.DateTimeFormat().resolvedOptions().locale;
 
-  async function open(): Promise<{ sqlite: Sqlite; handlers: ContractHandlers<AppContract>; sync: SyncService }> {
+  async function open(): Promise<{ sqlite: Sqlite; handlers: ContractHandlers<AppContract>; sync: SyncService; imports: ImportsService }> {
     const sqlite = openSqlite(databaseFile);
     try {
       await migrate(sqlite, migrations, () => writeBackup(sqlite, backupsDir, 'pre-migration'));
@@ -98,6 +98,7 @@ export async function boot(options: CoreOptions): Promise<Core> {
       },
       onProgress: (done, total) => events.emit({ type: 'progress', job: 'sync', done, total }),
     });
+    const imports = createImportsService({ sqlite, contacts, companies, events, defaultCountry });
     const handlers: ContractHandlers<AppContract> = {
       contacts: contactsHandlers(contacts),
       companies: companiesHandlers(companies, contacts),
@@ -116,10 +117,10 @@ export async function boot(options: CoreOptions): Promise<Core> {
       }),
       demo: demoHandlers(companies, contacts),
       sync: syncHandlers(sync, () => writeBackup(state.sqlite, backupsDir, 'pre-replace')),
-      imports: importsHandlers(createImportsService({ sqlite, contacts, companies, defaultCountry })),
+      imports: importsHandlers(imports),
       exports: exportsHandlers(contacts, companies),
     };
-    return { sqlite, handlers, sync };
+    return { sqlite, handlers, sync, imports };
   }
 
   let state = await open();
@@ -143,7 +144,7 @@ export async function boot(options: CoreOptions): Promise<Core> {
   if (options.dailyBackups) {
     const takeDailyBackupIfDue = async () => {
       const lastDaily = listBackups(backupsDir).find((b) => b.reason === 'daily');
-      if (!lastDaily || Date.now() - lastDaily.createdAtMs >= DAY_MS) {
+      if ((!lastDaily || Date.now() - lastDaily.createdAtMs >= DAY_MS) && !state.imports.isWriting()) {
         await writeBackup(state.sqlite, backupsDir, 'daily').catch((error: unknown) => console.error('Daily backup failed:', error));
       }
     };
@@ -156,7 +157,8 @@ export async function boot(options: CoreOptions): Promise<Core> {
     ? startSyncScheduler({
         folder: () => state.sync.status().folder,
         hasPendingChanges: () => state.sync.status().pendingChanges > 0,
-        run: () => dispatch({ id: 0, method: 'sync.now', input: {} }),
+        // An import holds its transaction open across yields; sync after it commits (its event pokes us).
+        run: async () => (state.imports.isWriting() ? undefined : dispatch({ id: 0, method: 'sync.now', input: {} })),
         onLocalChange: (listener) => events.subscribe((event) => event.type === 'changed' && listener()),
       })
     : undefined;

@@ -5,6 +5,16 @@ import { phoneSearchForms } from './search-text';
 
 export type ContactSearchIndex = ReturnType<typeof createContactSearchIndex>;
 
+/** What a contact's search row is made of. */
+export interface IndexedParts {
+  displayName: string;
+  givenName: string;
+  familyName: string;
+  companyName: string | null;
+  emails: string[];
+  phones: string[];
+}
+
 export function createContactSearchIndex(sqlite: Sqlite) {
   const source = sqlite.prepare(
     `SELECT c.display_name AS displayName, c.given_name AS givenName, c.family_name AS familyName,
@@ -31,16 +41,25 @@ export function createContactSearchIndex(sqlite: Sqlite) {
       | { displayName: string; givenName: string; familyName: string; archivedAtMs: number | null; companyName: string | null; emails: string | null; phones: string | null }
       | undefined;
     if (!row || row.archivedAtMs !== null) return remove(contactId);
-    const names = [...new Set([row.displayName, row.givenName, row.familyName].filter(Boolean))].join(' ');
-    const phones = (row.phones ?? '').split('|').filter(Boolean).map(phoneSearchForms).join(' ');
     // A plain lookup first: the upsert form costs ~15× more, and new contacts need no FTS delete.
     let rowid = existingRowid.get(contactId) as number | undefined;
     if (rowid === undefined) rowid = Number(newRow.run(contactId).lastInsertRowid);
     else deleteFts.run(rowid);
-    // NFC like the queries (search-text.ts), so names pasted in decomposed form are found too.
-    const nfc = (text: string) => text.normalize('NFC');
-    insertFts.run(rowid, nfc(names), nfc(row.companyName ?? ''), nfc(row.emails ?? ''), phones);
+    write(rowid, { ...row, emails: (row.emails ?? '').split(' '), phones: (row.phones ?? '').split('|') });
   }
 
-  return { update, remove };
+  function write(rowid: number, parts: IndexedParts): void {
+    const names = [...new Set([parts.displayName, parts.givenName, parts.familyName].filter(Boolean))].join(' ');
+    const phones = parts.phones.filter(Boolean).map(phoneSearchForms).join(' ');
+    // NFC like the queries (search-text.ts), so names pasted in decomposed form are found too.
+    const nfc = (text: string) => text.normalize('NFC');
+    insertFts.run(rowid, nfc(names), nfc(parts.companyName ?? ''), nfc(parts.emails.filter(Boolean).join(' ')), phones);
+  }
+
+  /** A contact just created in this transaction, indexed from the values in hand (no read-back). */
+  function insertNew(contactId: string, parts: IndexedParts): void {
+    write(Number(newRow.run(contactId).lastInsertRowid), parts);
+  }
+
+  return { update, remove, insertNew };
 }

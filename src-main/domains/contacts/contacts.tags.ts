@@ -7,7 +7,7 @@ import { sortKey } from './search-text';
 
 const digest = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 32);
 export const tagIdOf = (name: string) => `tag-${digest(sortKey(name))}`;
-const linkIdOf = (contactId: string, tagId: string) => `ct-${digest(`${contactId}\u0000${tagId}`)}`;
+export const linkIdOf = (contactId: string, tagId: string) => `ct-${digest(`${contactId}\u0000${tagId}`)}`;
 
 export type ContactTags = ReturnType<typeof createContactTags>;
 

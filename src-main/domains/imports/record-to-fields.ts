@@ -7,6 +7,8 @@ export interface MappedRecord {
   fields: ContactFieldsInput;
   /** The organisation named on the card, to link or create as a company. */
   companyName: string | null;
+  /** E.164 of each phone, as the parse found it (null when not a valid number). */
+  phoneE164s: (string | null)[];
   warnings: string[];
 }
 
@@ -29,6 +31,7 @@ export function recordToFields(record: ContactRecord): MappedRecord {
   const hasPersonName = Boolean(record.givenName || record.familyName);
   return {
     companyName: record.organization.trim() || null,
+    phoneE164s: record.phones.map((p) => p.e164),
     warnings,
     fields: {
       kind: record.kind,
