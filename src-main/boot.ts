@@ -118,7 +118,7 @@ export async function boot(options: CoreOptions): Promise<Core> {
       demo: demoHandlers(companies, contacts),
       sync: syncHandlers(sync, () => writeBackup(state.sqlite, backupsDir, 'pre-replace')),
       imports: importsHandlers(imports),
-      exports: exportsHandlers(contacts, companies),
+      exports: exportsHandlers(sqlite),
     };
     return { sqlite, handlers, sync, imports };
   }

@@ -1,59 +1,29 @@
 // Contacts out: vCard 3.0 (what Google and Apple import best) or 4.0, Google-compatible CSV, and the
-// stable JSON form `{ "contacts": [...], "companies": [...] }` for scripts.
-import type { ContactDetail } from '../../../src-shared/contract/contacts';
-import type { CompaniesService } from '../companies';
-import type { ContactsService } from '../contacts';
-import { writeCsv, writeVCard, type ContactRecord } from '../interop';
+// stable JSON form `{ "contacts": [...], "companies": [...] }` for scripts. Contacts come in id order.
+import type { Sqlite } from '../../db/open-database';
+import { writeCsv, writeVCard } from '../interop';
+import { exportedCompanies, exportedContacts, type ExportedContact } from './export-rows';
 
 export type ExportFormat = 'vcard3' | 'vcard4' | 'csv' | 'json';
 
-function toRecord(c: ContactDetail): ContactRecord {
-  return {
-    kind: c.kind,
-    displayName: c.displayName,
-    prefix: c.prefix,
-    givenName: c.givenName,
-    additionalNames: c.additionalNames,
-    familyName: c.familyName,
-    suffix: c.suffix,
-    nickname: c.nickname,
-    organization: c.companyName ?? '',
-    department: c.department,
-    title: c.jobTitle,
-    emails: c.emails.map(({ value, label }) => ({ value, label })),
-    phones: c.phones.map(({ value, e164, label }) => ({ value, e164, label })),
-    addresses: c.addresses.map(({ id: _id, ...address }) => address),
-    birthday: c.birthday,
-    websites: c.websites.map((w) => w.value),
-    tags: c.tags,
-    notes: c.notes,
-    photo: null,
-    customFields: {},
-    sourceLine: 0,
-  };
-}
-
-function toJson(details: ContactDetail[], companies: CompaniesService, contacts: ContactsService): string {
-  const companyIds = [...new Set(details.map((c) => c.companyId).filter((id): id is string => id !== null))];
+function toJson(sqlite: Sqlite, contacts: ExportedContact[]): string {
+  const companyIds = [...new Set(contacts.map((c) => c.companyId).filter((id): id is string => id !== null))];
   return JSON.stringify(
     {
-      contacts: details.map((c) => {
-        const { sourceLine: _line, photo: _photo, title, ...record } = toRecord(c);
+      contacts: contacts.map((c) => {
+        const { sourceLine: _line, photo: _photo, title, ...record } = c.record;
         return { id: c.id, ...record, title, createdAt: new Date(c.createdAtMs).toISOString(), updatedAt: new Date(c.updatedAtMs).toISOString() };
       }),
-      companies: companyIds.map((id) => {
-        const company = companies.get(id, contacts);
-        return {
-          id,
-          name: company.name,
-          domain: company.website.replace(/^https?:\/\//, '').replace(/\/.*$/, ''),
-          emails: [],
-          phones: company.phone ? [{ value: company.phone, label: 'work' }] : [],
-          addresses: company.city ? [{ label: 'work', street: '', locality: company.city, region: '', postalCode: '', country: '' }] : [],
-          tags: [],
-          notes: company.notes,
-        };
-      }),
+      companies: exportedCompanies(sqlite, companyIds).map((company) => ({
+        id: company.id,
+        name: company.name,
+        domain: company.website.replace(/^https?:\/\//, '').replace(/\/.*$/, ''),
+        emails: [],
+        phones: company.phone ? [{ value: company.phone, label: 'work' }] : [],
+        addresses: company.city ? [{ label: 'work', street: '', locality: company.city, region: '', postalCode: '', country: '' }] : [],
+        tags: [],
+        notes: company.notes,
+      })),
     },
     null,
     2,
@@ -61,12 +31,12 @@ function toJson(details: ContactDetail[], companies: CompaniesService, contacts:
 }
 
 export function exportContacts(
-  contacts: ContactsService,
-  companies: CompaniesService,
+  sqlite: Sqlite,
   format: ExportFormat,
   ids?: string[],
 ): { fileName: string; mediaType: string; content: string; count: number } {
-  const details = (ids ?? contacts.activeIds()).map((id) => contacts.get(id));
+  const contacts = [...exportedContacts(sqlite, ids)];
+  const records = () => contacts.map((c) => c.record);
   const stamp = new Date().toISOString().slice(0, 10);
   switch (format) {
     case 'vcard3':
@@ -74,12 +44,12 @@ export function exportContacts(
       return {
         fileName: `sampark-contacts-${stamp}.vcf`,
         mediaType: 'text/vcard',
-        content: writeVCard(details.map(toRecord), format === 'vcard3' ? '3.0' : '4.0'),
-        count: details.length,
+        content: writeVCard(records(), format === 'vcard3' ? '3.0' : '4.0'),
+        count: contacts.length,
       };
     case 'csv':
-      return { fileName: `sampark-contacts-${stamp}.csv`, mediaType: 'text/csv', content: writeCsv(details.map(toRecord)), count: details.length };
+      return { fileName: `sampark-contacts-${stamp}.csv`, mediaType: 'text/csv', content: writeCsv(records()), count: contacts.length };
     case 'json':
-      return { fileName: `sampark-contacts-${stamp}.json`, mediaType: 'application/json', content: toJson(details, companies, contacts), count: details.length };
+      return { fileName: `sampark-contacts-${stamp}.json`, mediaType: 'application/json', content: toJson(sqlite, contacts), count: contacts.length };
   }
 }
