@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { boot } from '../src-main/boot';
+import { benchDuplicates } from './duplicates.bench';
 import { benchImport } from './import.bench';
 import { benchOpen } from './open.bench';
 import { benchPaging } from './paging.bench';
@@ -24,7 +25,7 @@ const RESULTS_FILE = fileURLToPath(new URL('../../bench/results/latest.json', im
 const { values } = parseArgs({ options: { contacts: { type: 'string', default: '100000' }, only: { type: 'string' } } });
 const contactCount = Number(values.contacts);
 if (!Number.isInteger(contactCount) || contactCount < 1000) throw new Error('--contacts must be a whole number of at least 1000');
-if (values.only !== undefined && values.only !== 'sync' && values.only !== 'import') throw new Error('--only takes: sync, import');
+if (values.only !== undefined && !['sync', 'import', 'duplicates'].includes(values.only)) throw new Error('--only takes: sync, import, duplicates');
 const everything = values.only === undefined;
 
 const dataDir = mkdtempSync(join(tmpdir(), 'sampark-bench-'));
@@ -69,7 +70,16 @@ try {
   }
 
   // After the rest: it turns the seeded data dir into a syncing machine.
-  if (values.only !== 'import') results.push(...(await benchSync({ dataDir, contactCount, log })));
+  if (everything || values.only === 'sync') results.push(...(await benchSync({ dataDir, contactCount, log })));
+  // It adds contacts (re-entered copies), so it runs after everything that counts them.
+  if (everything || values.only === 'duplicates') {
+    const again = await boot({ dataDir, dailyBackups: false });
+    try {
+      results.push(...(await benchDuplicates(again, contactCount, log)));
+    } finally {
+      again.close();
+    }
+  }
   // Last, on its own fresh core.
   if (everything || values.only === 'import') results.push(...(await benchImport({ rows: contactCount, log })));
 
