@@ -34,6 +34,12 @@ export const ImportPreview = z.object({
   warnings: z.array(z.string()),
   /** The first records with what would happen to each. */
   samples: z.array(z.object({ line: z.number().int(), displayName: z.string(), action: ImportAction, reason: z.string().nullable() })),
+  /**
+   * A CSV no preset recognises: each column, where it goes (a csvMapping value such as 'givenName',
+   * 'phones:mobile', 'ignore') and its first values. The mapping used last time for the same header
+   * row is applied when no csvMapping is given. Null for vCards and known CSV layouts.
+   */
+  columns: z.array(z.object({ header: z.string(), target: z.string(), samples: z.array(z.string()) })).nullable(),
   /** Pass to `run` as `previewToken` (valid for a few minutes, once). */
   token: z.string(),
 });

@@ -42,6 +42,7 @@ export async function prepareImport(options: {
   bytes: Uint8Array;
   format: 'auto' | 'csv' | 'vcard';
   csvMapping?: Record<string, string> | undefined;
+  rememberedMapping?: (headers: readonly string[]) => Record<string, string> | undefined;
   defaultCountry: string;
   onChunk?: ChunkHook;
 }): Promise<PreparedImport> {
@@ -49,6 +50,7 @@ export async function prepareImport(options: {
     format: options.format,
     defaultCountry: options.defaultCountry,
     csvMapping: options.csvMapping,
+    rememberedMapping: options.rememberedMapping,
   });
   const errors = [...parsed.errors];
   const warnings = [...parsed.warnings];

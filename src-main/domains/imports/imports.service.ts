@@ -11,6 +11,7 @@ import type { CompaniesService } from '../companies';
 import { combineFields, detailToFields, type ContactsService, type ValidatedContact } from '../contacts';
 import { CHUNK, matchImport, prepareImport, type PlanItem, type PreparedImport } from './import-plan';
 import { createImportJobs, type ImportJob } from './import-jobs';
+import { createCsvMappings } from './csv-mappings';
 import { createPlanCache, sourceKey } from './plan-cache';
 
 type Source = z.output<typeof ImportSource>;
@@ -40,6 +41,7 @@ export function createImportsService(options: {
   const now = options.now ?? Date.now;
   const cache = createPlanCache(now);
   const jobs = createImportJobs(events);
+  const mappings = createCsvMappings(sqlite);
   const COLUMNS = `id, file_name AS fileName, at_ms AS atMs, created_ids AS createdIds, updated_before AS updatedBefore,
     created, updated, skipped, undone_at_ms AS undoneAtMs`;
   const toEntry = (row: LogRow): ImportLogEntry => ({
@@ -65,10 +67,12 @@ export function createImportsService(options: {
       bytes,
       format: source.format,
       csvMapping: source.csvMapping,
+      rememberedMapping: (headers) => mappings.get(headers),
       defaultCountry: options.defaultCountry(),
       onChunk: (done, total) => job.step(done, total),
     });
-    if (prepared.records.length === 0 && prepared.errors.length > 0) {
+    // A CSV whose columns are all unknown still previews: the user maps them there.
+    if (prepared.records.length === 0 && prepared.errors.length > 0 && !prepared.parsed.csvColumns) {
       throw new AppError('invalid_input', `${source.fileName}: ${prepared.errors[0]!.message}`);
     }
     return prepared;
@@ -83,7 +87,7 @@ export function createImportsService(options: {
    * Writes the plan in one transaction, a chunk at a time, yielding between chunks so progress events
    * and a Cancel reach the core. Cancel (or any failure) rolls the whole transaction back.
    */
-  async function write(source: Source, items: PlanItem[], job: ImportJob): Promise<LogRow> {
+  async function write(source: Source, prepared: PreparedImport, items: PlanItem[], job: ImportJob): Promise<LogRow> {
     const companyIds = new Map<string, string>();
     const companyIdFor = (name: string | null): string | null => {
       if (!name) return null;
@@ -127,6 +131,8 @@ export function createImportsService(options: {
         undoneAtMs: null,
       };
       insertLog.run(row);
+      const columns = prepared.parsed.csvColumns;
+      if (columns && source.csvMapping) mappings.remember(columns.map((c) => c.header), source.csvMapping);
       sqlite.exec('COMMIT');
       return row;
     } catch (error) {
@@ -170,6 +176,7 @@ export function createImportsService(options: {
           errors: prepared.errors.slice(0, 500),
           warnings: prepared.warnings.slice(0, 500),
           samples: items.slice(0, 100).map(({ record, action, reason }) => ({ line: record.line, displayName: record.displayName, action, reason })),
+          columns: prepared.parsed.csvColumns ?? null,
           token: cache.put(keyOf(source), prepared),
         };
       });
@@ -180,7 +187,7 @@ export function createImportsService(options: {
         const prepared = cache.take(source.previewToken, keyOf(source)) ?? (await prepare(source, job));
         // Matched now, not at preview: the database may have changed in between.
         const items = matchImport(prepared, source.mode, contacts.matchIndex());
-        const row = await write(source, items, job);
+        const row = await write(source, prepared, items, job);
         return { ...toEntry(row), errors: prepared.errors.slice(0, 500), warnings: prepared.warnings.slice(0, 500) };
       });
     },

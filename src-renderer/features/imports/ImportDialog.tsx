@@ -11,7 +11,7 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ImportMode } from '../../../src-shared/contract/imports';
+import type { ImportMode, ImportPreview } from '../../../src-shared/contract/imports';
 import { api } from '../../api/client';
 import { useApiQuery } from '../../api/useApiQuery';
 import { navigate } from '../../app/routes';
@@ -46,8 +46,23 @@ export function ImportDialog({ source, onRunningChange, onClose }: Props) {
   // Read after the run's await, when the state seen by run() is stale.
   const isCancellingRef = useRef(false);
   const { file } = source;
-  const input = file && { fileName: file.fileName, contentBase64: file.contentBase64, mode };
-  const preview = useApiQuery(input ? `import:${file.key}:${mode}` : null, () => api.imports.preview(input ?? { fileName: '', contentBase64: '' }));
+  // The user's column mapping (CSVs no preset knows), for the file it was made for.
+  const [mapping, setMapping] = useState<{ fileKey: number; csvMapping: Record<string, string> }>();
+  const csvMapping = file && mapping?.fileKey === file.key ? mapping.csvMapping : undefined;
+  const input = file && { fileName: file.fileName, contentBase64: file.contentBase64, mode, csvMapping };
+  const preview = useApiQuery(input ? `import:${file.key}:${mode}:${JSON.stringify(csvMapping ?? null)}` : null, () =>
+    api.imports.preview(input ?? { fileName: '', contentBase64: '' }),
+  );
+  // The last preview of this file stays on screen while the next one (new mode or mapping) loads.
+  const [kept, setKept] = useState<{ fileKey: number; preview: ImportPreview }>();
+  if (file && preview.data && kept?.preview !== preview.data) setKept({ fileKey: file.key, preview: preview.data });
+  const shown = preview.data ?? (file && kept?.fileKey === file.key ? kept.preview : undefined);
+
+  function changeColumn(header: string, target: string) {
+    if (!file || !shown?.columns) return;
+    const current = Object.fromEntries(shown.columns.map((c) => [c.header, c.target]));
+    setMapping({ fileKey: file.key, csvMapping: { ...current, [header]: target } });
+  }
   const count = preview.data ? preview.data.toCreate + preview.data.toUpdate : 0;
   const isBusy = source.isReading || preview.isLoading || isRunning;
   const status = isRunning ? t('imports.running') : source.isReading ? t('imports.reading') : preview.isLoading ? t('imports.checking') : undefined;
@@ -114,7 +129,9 @@ export function ImportDialog({ source, onRunningChange, onClose }: Props) {
               {describeError(t, preview.error)}
             </Alert>
           )}
-          {file && preview.data && <ImportPreviewView fileName={file.fileName} preview={preview.data} mode={mode} onModeChange={setMode} isDisabled={isRunning} />}
+          {file && shown && (
+            <ImportPreviewView fileName={file.fileName} preview={shown} mode={mode} onModeChange={setMode} onColumnChange={changeColumn} isDisabled={isRunning} />
+          )}
           {isRunning && progress && (
             <Typography role="status" variant="body2">
               {t('imports.progress', { done: format.number(progress.done), total: format.number(progress.total) })}
