@@ -20,7 +20,7 @@ import { createSettingsService, systemHandlers } from './domains/system';
 import { createSyncService, fileSyncServiceOf, startSyncScheduler, syncHandlers, type SyncService } from './domains/sync';
 import { AppError } from './rpc/app-error';
 import { EventBus } from './events';
-import { BACKUPS_DIR, DATABASE_FILE } from './platform/data-dir';
+import { BACKUPS_DIR, DATABASE_FILE, PHOTOS_DIR } from './platform/data-dir';
 import { restoreDatabase } from './db/restore';
 import { createDispatch, type Dispatch } from './rpc/dispatch';
 import { APP_VERSION } from './version';
@@ -98,7 +98,7 @@ export async function boot(options: CoreOptions): Promise<Core> {
       },
       onProgress: (done, total) => events.emit({ type: 'progress', job: 'sync', done, total }),
     });
-    const imports = createImportsService({ sqlite, contacts, companies, events, defaultCountry });
+    const imports = createImportsService({ sqlite, contacts, companies, events, defaultCountry, photosDir: join(dataDir, PHOTOS_DIR) });
     const handlers: ContractHandlers<AppContract> = {
       contacts: contactsHandlers(contacts),
       companies: companiesHandlers(companies, contacts),

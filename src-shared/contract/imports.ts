@@ -69,6 +69,8 @@ export const imports = {
    * of it stays. Progress arrives as 'progress' events with job 'import.preview' or 'import.run'.
    */
   cancel: method(z.object({}), z.object({ cancelled: z.boolean() })),
+  /** A contact's photo (from an imported card) as a data: URL of a JPEG, PNG, GIF or WebP image; null when none. */
+  photo: method(z.object({ contactId: Id }), z.object({ dataUrl: z.string().nullable() })),
 };
 
 export const exports = {

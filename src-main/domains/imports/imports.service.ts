@@ -11,6 +11,7 @@ import type { CompaniesService } from '../companies';
 import { combineFields, detailToFields, type ContactsService, type ValidatedContact } from '../contacts';
 import { CHUNK, matchImport, prepareImport, type PlanItem, type PreparedImport } from './import-plan';
 import { createImportJobs, type ImportJob } from './import-jobs';
+import { createContactPhotos } from './contact-photos';
 import { createCsvMappings } from './csv-mappings';
 import { createPlanCache, sourceKey } from './plan-cache';
 
@@ -34,6 +35,8 @@ export function createImportsService(options: {
   contacts: ContactsService;
   companies: CompaniesService;
   events: EventBus;
+  /** Where contact photos are stored (photos/ in the data dir). */
+  photosDir: string;
   defaultCountry: () => string;
   now?: () => number;
 }) {
@@ -42,6 +45,7 @@ export function createImportsService(options: {
   const cache = createPlanCache(now);
   const jobs = createImportJobs(events);
   const mappings = createCsvMappings(sqlite);
+  const photos = createContactPhotos(options.photosDir);
   const COLUMNS = `id, file_name AS fileName, at_ms AS atMs, created_ids AS createdIds, updated_before AS updatedBefore,
     created, updated, skipped, undone_at_ms AS undoneAtMs`;
   const toEntry = (row: LogRow): ImportLogEntry => ({
@@ -87,7 +91,7 @@ export function createImportsService(options: {
    * Writes the plan in one transaction, a chunk at a time, yielding between chunks so progress events
    * and a Cancel reach the core. Cancel (or any failure) rolls the whole transaction back.
    */
-  async function write(source: Source, prepared: PreparedImport, items: PlanItem[], job: ImportJob): Promise<LogRow> {
+  async function write(source: Source, prepared: PreparedImport, items: PlanItem[], job: ImportJob): Promise<LogRow & { photoWarnings: string[] }> {
     const companyIds = new Map<string, string>();
     const companyIdFor = (name: string | null): string | null => {
       if (!name) return null;
@@ -100,23 +104,32 @@ export function createImportsService(options: {
     };
     const createdIds: string[] = [];
     const updatedBefore: Record<string, ContactFieldsInput> = {};
+    // Written after the commit, so a cancelled or failed import leaves no files either.
+    const photoFiles: { contactId: string; bytes: Uint8Array; line: number }[] = [];
     sqlite.exec('BEGIN IMMEDIATE');
     try {
       for (let start = 0; start < items.length; start += CHUNK) {
         const toCreate: ValidatedContact[] = [];
+        const createdPhotos: { bytes: Uint8Array | null; line: number }[] = [];
         for (const { record, action, matchId } of items.slice(start, start + CHUNK)) {
           if (action === 'skip') continue;
           const companyName = record.mapped.companyName;
           const companyId = companyIdFor(companyName);
           if (action === 'create') {
             toCreate.push({ fields: { ...record.fields, companyId }, e164s: record.e164s, companyName });
+            createdPhotos.push({ bytes: record.mapped.photoBytes, line: record.line });
           } else if (matchId && !updatedBefore[matchId]) {
+            if (record.mapped.photoBytes) photoFiles.push({ contactId: matchId, bytes: record.mapped.photoBytes, line: record.line });
             const before = detailToFields(contacts.get(matchId));
             updatedBefore[matchId] = before;
             contacts.update(matchId, ContactFields.parse(combineFields(before, { ...record.mapped.fields, companyId }, 'replace')));
           }
         }
-        createdIds.push(...contacts.insertValidated(toCreate));
+        contacts.insertValidated(toCreate).forEach((id, i) => {
+          createdIds.push(id);
+          const { bytes, line } = createdPhotos[i]!;
+          if (bytes) photoFiles.push({ contactId: id, bytes, line });
+        });
         await job.step(Math.min(items.length, start + CHUNK), items.length);
       }
       const row: LogRow = {
@@ -134,7 +147,15 @@ export function createImportsService(options: {
       const columns = prepared.parsed.csvColumns;
       if (columns && source.csvMapping) mappings.remember(columns.map((c) => c.header), source.csvMapping);
       sqlite.exec('COMMIT');
-      return row;
+      const photoWarnings = photoFiles.flatMap(({ contactId, bytes, line }) => {
+        try {
+          const problem = photos.save(contactId, bytes);
+          return problem ? [`line ${line}: ${problem}`] : [];
+        } catch (error) {
+          return [`line ${line}: the photo could not be saved (${error instanceof Error ? error.message : String(error)})`];
+        }
+      });
+      return { ...row, photoWarnings };
     } catch (error) {
       if (sqlite.inTransaction) sqlite.exec('ROLLBACK');
       throw error;
@@ -188,8 +209,13 @@ export function createImportsService(options: {
         // Matched now, not at preview: the database may have changed in between.
         const items = matchImport(prepared, source.mode, contacts.matchIndex());
         const row = await write(source, prepared, items, job);
-        return { ...toEntry(row), errors: prepared.errors.slice(0, 500), warnings: prepared.warnings.slice(0, 500) };
+        return { ...toEntry(row), errors: prepared.errors.slice(0, 500), warnings: [...prepared.warnings, ...row.photoWarnings].slice(0, 500) };
       });
+    },
+
+    /** A contact's photo as a data URL, or null. */
+    photo(contactId: string): { dataUrl: string | null } {
+      return { dataUrl: photos.dataUrl(contactId) };
     },
 
     cancel(): { cancelled: boolean } {

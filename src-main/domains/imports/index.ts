@@ -11,5 +11,6 @@ export function importsHandlers(service: ImportsService): DomainHandlers<typeof 
     undo: ({ id }) => service.undo(id),
     list: () => ({ items: service.list() }),
     cancel: () => service.cancel(),
+    photo: ({ contactId }) => service.photo(contactId),
   };
 }

@@ -7,6 +7,8 @@ export interface MappedRecord {
   fields: ContactFieldsInput;
   /** The organisation named on the card, to link or create as a company. */
   companyName: string | null;
+  /** An embedded photo (size-capped by the parse), stored as a file after the import commits. */
+  photoBytes: Uint8Array | null;
   /** E.164 of each phone, as the parse found it (null when not a valid number). */
   phoneE164s: (string | null)[];
   warnings: string[];
@@ -19,7 +21,8 @@ export function recordToFields(record: ContactRecord): MappedRecord {
   const warnings: string[] = [];
   const custom = Object.entries(record.customFields).map(([label, value]) => `${label}: ${value}`);
   const notes = [record.notes, ...custom].filter(Boolean).join('\n');
-  if (record.photo) warnings.push(`line ${record.sourceLine}: the photo was not imported (photos arrive in a later version)`);
+  const photo = record.photo;
+  if (photo && 'url' in photo) warnings.push(`line ${record.sourceLine}: the photo is a link (${photo.url.slice(0, 60)}), which Sampark does not download`);
   const emails = record.emails.filter((e) => {
     const ok = ContactEmail.safeParse({ value: e.value }).success;
     if (!ok) warnings.push(`line ${record.sourceLine}: "${e.value.slice(0, 60)}" is not an email address and was left out`);
@@ -32,6 +35,7 @@ export function recordToFields(record: ContactRecord): MappedRecord {
   return {
     companyName: record.organization.trim() || null,
     phoneE164s: record.phones.map((p) => p.e164),
+    photoBytes: photo && 'bytes' in photo ? photo.bytes : null,
     warnings,
     fields: {
       kind: record.kind,
