@@ -1,4 +1,4 @@
-// npm run bench [-- --contacts N] [-- --only sync|import]: seeds a fresh data dir through the real core, then
+// npm run bench [-- --contacts N] [-- --only sync|import|duplicates]: seeds a fresh data dir through the real core, then
 // measures search, keyset paging, start-up, memory, sync between two machines and importing and exporting
 // N contacts, each beside a raw better-sqlite3 baseline where one exists. Timings are reported, never asserted: a slow run exits 0 like a fast one.
 import { mkdtempSync, rmSync } from 'node:fs';

@@ -53,6 +53,7 @@ forEachTarget('import: column mapping and cancel', (app) => {
 
   it('shows progress while importing and Cancel leaves nothing behind', async () => {
     const { page } = app();
+    mkdirSync(outDir, { recursive: true });
     const contacts = new ContactsPage(page);
     const dialog = new ImportDialog(page);
     const rows = Array.from({ length: 30_000 }, (_, i) => `Person${i},Family${i},p${i}@example.com`);
@@ -63,6 +64,7 @@ forEachTarget('import: column mapping and cancel', (app) => {
     await expect.poll(() => dialog.count('create'), { timeout: 60_000 }).toBe(30_000);
     await dialog.importButton(30_000, '30,000').click();
     await dialog.progress.waitFor({ timeout: 60_000 });
+    await page.screenshot({ path: join(outDir, `${app().target}-import-progress.png`) });
     await dialog.cancelImport();
     await dialog.dialog.getByText(t('imports.cancelled')).waitFor({ timeout: 60_000 });
     await dialog.cancel();

@@ -119,6 +119,11 @@ export function ImportDialog({ source, onRunningChange, onClose }: Props) {
       <DialogTitle id={titleId}>{t('imports.title')}</DialogTitle>
       <DialogContent dividers>
         <Stack spacing={2}>
+          {isRunning && progress && (
+            <Typography role="status" variant="body2" sx={{ fontWeight: 500 }}>
+              {t('imports.progress', { done: format.number(progress.done), total: format.number(progress.total) })}
+            </Typography>
+          )}
           {!hasFile && <ImportFilePicker onChoose={source.choose} />}
           {!hasFile && <RecentImports />}
           {status && !isRunning && <Typography role="status">{status}</Typography>}
@@ -131,11 +136,6 @@ export function ImportDialog({ source, onRunningChange, onClose }: Props) {
           )}
           {file && shown && (
             <ImportPreviewView fileName={file.fileName} preview={shown} mode={mode} onModeChange={setMode} onColumnChange={changeColumn} isDisabled={isRunning} />
-          )}
-          {isRunning && progress && (
-            <Typography role="status" variant="body2">
-              {t('imports.progress', { done: format.number(progress.done), total: format.number(progress.total) })}
-            </Typography>
           )}
           {wasCancelled && <Alert severity="info">{t('imports.cancelled')}</Alert>}
           {runError != null && <Alert severity="error">{describeError(t, runError)}</Alert>}
