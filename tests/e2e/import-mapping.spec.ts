@@ -70,4 +70,24 @@ forEachTarget('import: column mapping and cancel', (app) => {
     await dialog.cancel();
     await contacts.emptyStateButton('import').waitFor();
   });
+
+  it("shows a photo from an imported vCard as the contact's avatar", async () => {
+    const { page, target } = app();
+    const shell = new AppShell(page);
+    const contacts = new ContactsPage(page);
+    const dialog = new ImportDialog(page);
+    // A 1×1 PNG, as a phone's export embeds it (base64, folded).
+    const png = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
+    const vcf = join(work, 'with-photo.vcf');
+    writeFileSync(vcf, ['BEGIN:VCARD', 'VERSION:3.0', 'FN:Asha Verma', 'N:Verma;Asha;;;', `PHOTO;ENCODING=b;TYPE=PNG:${png.slice(0, 60)}`, ` ${png.slice(60)}`, 'END:VCARD', ''].join('\r\n'));
+
+    await contacts.emptyStateButton('import').click();
+    await dialog.chooseFile(vcf);
+    await dialog.run(1);
+    await shell.notice(t('imports.done_one', { formatted: 1 })).waitFor();
+    await contacts.open('Asha Verma');
+    await page.getByRole('region', { name: t('contacts.detail.label') }).locator('img[src^="data:image/png;base64,"]').waitFor();
+    mkdirSync(outDir, { recursive: true });
+    await page.screenshot({ path: join(outDir, `${target}-contact-photo.png`) });
+  });
 });
