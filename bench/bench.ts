@@ -1,4 +1,4 @@
-// npm run bench [-- --contacts N] [-- --only core,segments,sync,import,labels]: seeds a fresh data dir through the real core, then
+// npm run bench [-- --contacts N] [-- --only core,segments,sync,import,duplicates,labels]: seeds a fresh data dir through the real core, then
 // measures search, keyset paging, start-up, memory, sync between two machines and importing and exporting
 // N contacts, each beside a raw better-sqlite3 baseline where one exists. Timings are reported, never asserted: a slow run exits 0 like a fast one.
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { boot } from '../src-main/boot';
+import { benchDuplicates } from './duplicates.bench';
 import { benchImport } from './import.bench';
 import { benchLabels } from './labels.bench';
 import { benchOpen } from './open.bench';
@@ -28,8 +29,8 @@ const contactCount = Number(values.contacts);
 if (!Number.isInteger(contactCount) || contactCount < 1000) throw new Error('--contacts must be a whole number of at least 1000');
 
 /** The parts of the bench, in the order they run; `--only a,b` picks some. Seeded parts share one seeded core. */
-const PARTS = ['core', 'segments', 'sync', 'import', 'labels'] as const;
-const SEEDED: ReadonlySet<string> = new Set(['core', 'segments', 'sync']);
+const PARTS = ['core', 'segments', 'sync', 'duplicates', 'import', 'labels'] as const;
+const SEEDED: ReadonlySet<string> = new Set(['core', 'segments', 'sync', 'duplicates']);
 const only = values.only?.split(',') ?? [...PARTS];
 const unknown = only.filter((part) => !(PARTS as readonly string[]).includes(part));
 if (unknown.length > 0) throw new Error(`--only takes: ${PARTS.join(', ')} (comma-separated)`);
@@ -77,6 +78,15 @@ try {
   }
   // After the rest: it turns the seeded data dir into a syncing machine.
   if (wants('sync')) results.push(...(await benchSync({ dataDir, contactCount, log })));
+  // It adds contacts (re-entered copies), so it runs after everything that counts them.
+  if (wants('duplicates')) {
+    const again = await boot({ dataDir, dailyBackups: false });
+    try {
+      results.push(...(await benchDuplicates(again, contactCount, log)));
+    } finally {
+      again.close();
+    }
+  }
   // Last, each on its own fresh core.
   if (wants('import')) results.push(...(await benchImport({ rows: contactCount, log })));
   if (wants('labels')) results.push(...(await benchLabels({ log })));

@@ -17,14 +17,14 @@ import { createCustomFieldsService, customFieldsHandlers } from './domains/custo
 import { createRelationshipsService, relationshipsHandlers } from './domains/relationships';
 import { demoHandlers } from './domains/demo';
 import { exportsHandlers } from './domains/exports';
-import { createImportsService, importsHandlers } from './domains/imports';
+import { createImportsService, importsHandlers, type ImportsService } from './domains/imports';
 import { labelsDomain } from './domains/labels';
 import { createSegmentsDomain, customFieldFilterFields } from './domains/segments';
 import { createSettingsService, systemHandlers } from './domains/system';
 import { createSyncService, fileSyncServiceOf, startSyncScheduler, syncHandlers, type SyncService } from './domains/sync';
 import { AppError } from './rpc/app-error';
 import { EventBus } from './events';
-import { BACKUPS_DIR, DATABASE_FILE } from './platform/data-dir';
+import { BACKUPS_DIR, DATABASE_FILE, PHOTOS_DIR } from './platform/data-dir';
 import { restoreDatabase } from './db/restore';
 import { createDispatch, type Dispatch } from './rpc/dispatch';
 import { APP_VERSION } from './version';
@@ -73,7 +73,7 @@ export async function boot(options: CoreOptions): Promise<Core> {
   const events = new EventBus();
   const systemLocale = options.systemLocale ?? Intl.DateTimeFormat().resolvedOptions().locale;
 
-  async function open(): Promise<{ sqlite: Sqlite; handlers: ContractHandlers<AppContract>; sync: SyncService }> {
+  async function open(): Promise<{ sqlite: Sqlite; handlers: ContractHandlers<AppContract>; sync: SyncService; imports: ImportsService }> {
     const sqlite = openSqlite(databaseFile);
     try {
       await migrate(sqlite, migrations, () => writeBackup(sqlite, backupsDir, 'pre-migration'));
@@ -111,6 +111,7 @@ export async function boot(options: CoreOptions): Promise<Core> {
       },
       onProgress: (done, total) => events.emit({ type: 'progress', job: 'sync', done, total }),
     });
+    const imports = createImportsService({ sqlite, contacts, companies, events, defaultCountry, photosDir: join(dataDir, PHOTOS_DIR), customFields });
     const handlers: ContractHandlers<AppContract> = {
       contacts: contactsHandlers(contacts),
       companies: companiesHandlers(companies, contacts),
@@ -136,13 +137,13 @@ export async function boot(options: CoreOptions): Promise<Core> {
           segmentContactIds: (name) => segments.service.ids({ segmentId: segments.service.byName(name).id, filter: null }),
         },
       }),
-      imports: importsHandlers(createImportsService({ sqlite, contacts, companies, defaultCountry, customFields })),
-      exports: exportsHandlers(contacts, companies, (id) => customFields.textByName(id)),
+      imports: importsHandlers(imports),
+      exports: exportsHandlers(sqlite, (id) => companies.get(id, contacts)),
       relationships: relationshipsHandlers(relationships),
       customFields: customFieldsHandlers(customFields),
       segments: segments.handlers,
     };
-    return { sqlite, handlers, sync };
+    return { sqlite, handlers, sync, imports };
   }
 
   let state = await open();
@@ -166,7 +167,7 @@ export async function boot(options: CoreOptions): Promise<Core> {
   if (options.dailyBackups) {
     const takeDailyBackupIfDue = async () => {
       const lastDaily = listBackups(backupsDir).find((b) => b.reason === 'daily');
-      if (!lastDaily || Date.now() - lastDaily.createdAtMs >= DAY_MS) {
+      if ((!lastDaily || Date.now() - lastDaily.createdAtMs >= DAY_MS) && !state.imports.isWriting()) {
         await writeBackup(state.sqlite, backupsDir, 'daily').catch((error: unknown) => console.error('Daily backup failed:', error));
       }
     };
@@ -179,7 +180,8 @@ export async function boot(options: CoreOptions): Promise<Core> {
     ? startSyncScheduler({
         folder: () => state.sync.status().folder,
         hasPendingChanges: () => state.sync.status().pendingChanges > 0,
-        run: () => dispatch({ id: 0, method: 'sync.now', input: {} }),
+        // An import holds its transaction open across yields; sync after it commits (its event pokes us).
+        run: async () => (state.imports.isWriting() ? undefined : dispatch({ id: 0, method: 'sync.now', input: {} })),
         onLocalChange: (listener) => events.subscribe((event) => event.type === 'changed' && listener()),
       })
     : undefined;

@@ -14,3 +14,5 @@ export function defaultDataDir(env: NodeJS.ProcessEnv = process.env, platform: N
 
 export const DATABASE_FILE = 'sampark.db';
 export const BACKUPS_DIR = 'backups';
+/** Contact photos from imported cards, one file per contact (not synced). */
+export const PHOTOS_DIR = 'photos';

@@ -13,6 +13,8 @@ export const ImportSource = z.object({
   mode: ImportMode.default('createAndUpdate'),
   /** CSV only: column header → field (e.g. 'givenName', 'phones:mobile', 'addresses.locality:home'). */
   csvMapping: z.record(z.string(), z.string()).optional(),
+  /** From the preview of these same bytes: the run reuses its parsed records instead of parsing again. */
+  previewToken: z.string().max(100).optional(),
 });
 
 export const ImportAction = z.enum(['create', 'update', 'skip']);
@@ -32,6 +34,14 @@ export const ImportPreview = z.object({
   warnings: z.array(z.string()),
   /** The first records with what would happen to each. */
   samples: z.array(z.object({ line: z.number().int(), displayName: z.string(), action: ImportAction, reason: z.string().nullable() })),
+  /**
+   * A CSV no preset recognises: each column, where it goes (a csvMapping value such as 'givenName',
+   * 'phones:mobile', 'ignore') and its first values. The mapping used last time for the same header
+   * row is applied when no csvMapping is given. Null for vCards and known CSV layouts.
+   */
+  columns: z.array(z.object({ header: z.string(), target: z.string(), samples: z.array(z.string()) })).nullable(),
+  /** Pass to `run` as `previewToken` (valid for a few minutes, once). */
+  token: z.string(),
 });
 export type ImportPreview = z.infer<typeof ImportPreview>;
 
@@ -54,6 +64,13 @@ export const imports = {
   /** Undoes a whole import: archives what it created and puts back what it updated. */
   undo: method(z.object({ id: Id }), ImportLogEntry),
   list: method(z.object({}), z.object({ items: z.array(ImportLogEntry) })),
+  /**
+   * Stops the preview or import in progress. An import being written is rolled back whole: nothing
+   * of it stays. Progress arrives as 'progress' events with job 'import.preview' or 'import.run'.
+   */
+  cancel: method(z.object({}), z.object({ cancelled: z.boolean() })),
+  /** A contact's photo (from an imported card) as a data: URL of a JPEG, PNG, GIF or WebP image; null when none. */
+  photo: method(z.object({ contactId: Id }), z.object({ dataUrl: z.string().nullable() })),
 };
 
 export const exports = {

@@ -43,7 +43,11 @@ export const importContacts: CliCommand = {
       }
       return preview;
     }
-    const result = await ctx.call<ImportLogEntry & { errors: { line: number; message: string }[]; warnings: string[] }>('imports.run', source);
+    // The preview's token spares the run reading the file a second time.
+    const result = await ctx.call<ImportLogEntry & { errors: { line: number; message: string }[]; warnings: string[] }>('imports.run', {
+      ...source,
+      previewToken: preview.token,
+    });
     if (ctx.json) ctx.out(JSON.stringify(result));
     else {
       ctx.out(`Imported ${source.fileName}: created ${result.created}, updated ${result.updated}, skipped ${result.skipped}. Undo with: sampark import undo ${result.id}`);

@@ -6,6 +6,18 @@ import { phoneSearchForms } from './search-text';
 
 export type ContactSearchIndex = ReturnType<typeof createContactSearchIndex>;
 
+/** What a contact's search row is made of. */
+export interface IndexedParts {
+  displayName: string;
+  givenName: string;
+  familyName: string;
+  companyName: string | null;
+  emails: string[];
+  phones: string[];
+  /** Custom field values as one text (none for a contact created by an import: they are added after). */
+  customValues?: string | null;
+}
+
 export function createContactSearchIndex(sqlite: Sqlite) {
   const source = sqlite.prepare(
     `SELECT c.display_name AS displayName, c.given_name AS givenName, c.family_name AS familyName,
@@ -43,17 +55,26 @@ export function createContactSearchIndex(sqlite: Sqlite) {
         }
       | undefined;
     if (!row || row.archivedAtMs !== null) return remove(contactId);
-    const names = [...new Set([row.displayName, row.givenName, row.familyName].filter(Boolean))].join(' ');
-    const phones = (row.phones ?? '').split('|').filter(Boolean).map(phoneSearchForms).join(' ');
     // A plain lookup first: the upsert form costs ~15× more, and new contacts need no FTS delete.
     let rowid = existingRowid.get(contactId) as number | undefined;
     if (rowid === undefined) rowid = Number(newRow.run(contactId).lastInsertRowid);
     else deleteFts.run(rowid);
-    // NFC like the queries (search-text.ts), so names pasted in decomposed form are found too.
-    const nfc = (text: string) => text.normalize('NFC');
-    const company = [row.companyName, row.customValues].filter(Boolean).join(' ');
-    insertFts.run(rowid, nfc(names), nfc(company), nfc(row.emails ?? ''), phones);
+    write(rowid, { ...row, emails: (row.emails ?? '').split(' '), phones: (row.phones ?? '').split('|') });
   }
 
-  return { update, remove };
+  function write(rowid: number, parts: IndexedParts): void {
+    const names = [...new Set([parts.displayName, parts.givenName, parts.familyName].filter(Boolean))].join(' ');
+    const phones = parts.phones.filter(Boolean).map(phoneSearchForms).join(' ');
+    // NFC like the queries (search-text.ts), so names pasted in decomposed form are found too.
+    const nfc = (text: string) => text.normalize('NFC');
+    const company = [parts.companyName, parts.customValues].filter(Boolean).join(' ');
+    insertFts.run(rowid, nfc(names), nfc(company), nfc(parts.emails.filter(Boolean).join(' ')), phones);
+  }
+
+  /** A contact just created in this transaction, indexed from the values in hand (no read-back). */
+  function insertNew(contactId: string, parts: IndexedParts): void {
+    write(Number(newRow.run(contactId).lastInsertRowid), parts);
+  }
+
+  return { update, remove, insertNew };
 }

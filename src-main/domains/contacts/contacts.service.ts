@@ -16,6 +16,7 @@ import { createDuplicateFinder, pairKey } from './contacts.duplicates';
 import { createMerger } from './contacts.merge';
 import { toCountryCode } from './phone-number';
 import { createContactSearchIndex } from './contacts.search-index';
+import { createValidatedInsert, type ValidatedContact } from './contacts.insert-validated';
 import { ftsMatchExpression, isShortQuery, prefixUpperBound, searchTokens, sortKey } from './search-text';
 
 export type ContactsService = ReturnType<typeof createContactsService>;
@@ -135,6 +136,7 @@ export function createContactsService(
     reindex: (id) => searchIndex.update(id),
     now,
   });
+  const insertValidated = createValidatedInsert(sqlite, writer, searchIndex);
   const summaryOf = (id: string) => toSummary(repo.q.byId.get(id) as ContactRow);
 
   return {
@@ -286,6 +288,9 @@ export function createContactsService(
       changed();
       return ids;
     },
+
+    /** Imported contacts, validated and phones parsed by the caller, in the caller's transaction (no event). */
+    insertValidated: (list: readonly ValidatedContact[]): string[] => insertValidated(list, now()),
 
     update(id: string, fields: ContactFields) {
       updateTx(id, fields);

@@ -7,3 +7,4 @@ export { combineFields } from './combine-fields';
 export { tagIdOf } from './contacts.tags';
 export { createContactListQuery, type ContactCondition, type ContactListQuery } from './contacts.list-query';
 export { createContactBulkWriter, type ContactBulkWriter } from './contacts.bulk';
+export type { ValidatedContact } from './contacts.insert-validated';

@@ -1,17 +1,13 @@
 import type { exports } from '../../../src-shared/contract/imports';
 import type { DomainHandlers } from '../../../src-shared/contract/method';
-import type { CompaniesService } from '../companies';
-import type { ContactsService } from '../contacts';
+import type { Sqlite } from '../../db/open-database';
+import type { CompanyDetail } from '../../../src-shared/contract/companies';
 import { exportContacts } from './contacts-export';
 
 export { exportContacts, type ExportFormat } from './contacts-export';
 
-export function exportsHandlers(
-  contacts: ContactsService,
-  companies: CompaniesService,
-  customFieldsOf?: (contactId: string) => Record<string, string>,
-): DomainHandlers<typeof exports> {
+export function exportsHandlers(sqlite: Sqlite, companyOf: (id: string) => CompanyDetail): DomainHandlers<typeof exports> {
   return {
-    contacts: ({ format, ids }) => exportContacts(contacts, companies, format, ids, customFieldsOf),
+    contacts: ({ format, ids }) => exportContacts(sqlite, companyOf, format, ids),
   };
 }

@@ -1,45 +1,65 @@
-// What an import would do with each record of a file: create, update (same email or phone as a
-// contact already here) or skip, and which records cannot be imported and why.
+// What an import would do with each record of a file. Two steps: `prepareImport` parses, maps and
+// validates the file once (the slow part, cached between preview and run by plan-cache.ts), and
+// `matchImport` decides create, update (same email or phone as a contact already here) or skip
+// against the database as it is now — cheap, so it is redone at run time.
 import { ContactFields } from '../../../src-shared/contract/contacts';
 import type { ImportMode } from '../../../src-shared/contract/imports';
-import { toCountryCode, toE164 } from '../contacts';
 import { parseContactsFile, type ParseResult } from '../interop';
 import { recordToFields, type MappedRecord } from './record-to-fields';
 
-export interface PlanItem {
+export interface PreparedRecord {
   line: number;
   mapped: MappedRecord;
+  /** The validated fields, written as they are (not parsed again). */
+  fields: ContactFields;
+  /** E.164 of each phone in `fields.phones` (from the parse; numbers are parsed once). */
+  e164s: (string | null)[];
+  /** Lower-cased emails (`e:`) and E.164 phones (`p:`): how records are matched. */
+  keys: string[];
   displayName: string;
+}
+
+export interface PreparedImport {
+  parsed: Omit<ParseResult, 'records'>;
+  records: PreparedRecord[];
+  errors: { line: number; message: string }[];
+  warnings: string[];
+}
+
+export interface PlanItem {
+  record: PreparedRecord;
   action: 'create' | 'update' | 'skip';
   /** The contact an update (or a skip as duplicate) refers to. */
   matchId: string | null;
   reason: string | null;
 }
 
-export interface ImportPlan {
-  parsed: ParseResult;
-  items: PlanItem[];
-  errors: { line: number; message: string }[];
-  warnings: string[];
-}
+/** Called between chunks of work; may throw to stop (Cancel) and may yield (returns a promise). */
+export type ChunkHook = (done: number, total: number) => void | Promise<void>;
+export const CHUNK = 2000;
 
-export function planImport(options: {
+export async function prepareImport(options: {
   bytes: Uint8Array;
   format: 'auto' | 'csv' | 'vcard';
-  mode: ImportMode;
   csvMapping?: Record<string, string> | undefined;
+  rememberedMapping?: (headers: readonly string[]) => Record<string, string> | undefined;
   defaultCountry: string;
-  match: { byEmail: Map<string, string>; byPhone: Map<string, string> };
+  onChunk?: ChunkHook;
   /** True when a column named `name` holds a valid value of a custom field defined in Settings. */
-  fitsCustomField?: (name: string, value: string) => boolean;
-}): ImportPlan {
-  const parsed = parseContactsFile(options.bytes, { format: options.format, defaultCountry: options.defaultCountry, csvMapping: options.csvMapping });
-  const country = toCountryCode(options.defaultCountry);
+  fitsCustomField?: ((name: string, value: string) => boolean) | undefined;
+}): Promise<PreparedImport> {
+  const { records: parsedRecords, ...parsed } = parseContactsFile(options.bytes, {
+    format: options.format,
+    defaultCountry: options.defaultCountry,
+    csvMapping: options.csvMapping,
+    rememberedMapping: options.rememberedMapping,
+  });
   const errors = [...parsed.errors];
   const warnings = [...parsed.warnings];
-  const items: PlanItem[] = [];
-  const seenInFile = new Map<string, number>();
-  for (const record of parsed.records) {
+  const records: PreparedRecord[] = [];
+  for (let i = 0; i < parsedRecords.length; i++) {
+    if (i % CHUNK === 0) await options.onChunk?.(i, parsedRecords.length);
+    const record = parsedRecords[i]!;
     const mapped = recordToFields(record, options.fitsCustomField);
     warnings.push(...mapped.warnings);
     const valid = ContactFields.safeParse(mapped.fields);
@@ -48,27 +68,39 @@ export function planImport(options: {
       errors.push({ line: record.sourceLine, message: `${issue?.path.join('.') || 'record'}: ${issue?.message ?? 'not valid'}` });
       continue;
     }
-    const keys = [
-      ...valid.data.emails.map((e) => `e:${e.value.toLowerCase()}`),
-      ...valid.data.phones.flatMap((p) => {
-        const e164 = toE164(p.value, country);
-        return e164 ? [`p:${e164}`] : [];
-      }),
-    ];
-    const displayName = valid.data.displayName || [valid.data.givenName, valid.data.familyName].filter(Boolean).join(' ');
-    const earlier = keys.map((k) => seenInFile.get(k)).find((line) => line !== undefined);
+    const fields = valid.data;
+    const e164s = mapped.phoneE164s;
+    const keys = [...fields.emails.map((e) => `e:${e.value.toLowerCase()}`), ...e164s.flatMap((e164) => (e164 ? [`p:${e164}`] : []))];
+    const displayName = fields.displayName || [fields.givenName, fields.familyName].filter(Boolean).join(' ');
+    records.push({ line: record.sourceLine, mapped, fields, e164s, keys, displayName });
+  }
+  await options.onChunk?.(parsedRecords.length, parsedRecords.length);
+  return { parsed, records, errors, warnings };
+}
+
+export function matchImport(
+  prepared: PreparedImport,
+  mode: ImportMode,
+  match: { byEmail: Map<string, string>; byPhone: Map<string, string> },
+): PlanItem[] {
+  const items: PlanItem[] = [];
+  const seenInFile = new Map<string, number>();
+  for (const record of prepared.records) {
+    const { keys } = record;
+    let earlier: number | undefined;
+    for (const key of keys) if (earlier === undefined) earlier = seenInFile.get(key);
     if (earlier !== undefined) {
-      items.push({ line: record.sourceLine, mapped, displayName, action: 'skip', matchId: null, reason: `same email or phone as line ${earlier}` });
+      items.push({ record, action: 'skip', matchId: null, reason: `same email or phone as line ${earlier}` });
       continue;
     }
-    for (const key of keys) seenInFile.set(key, record.sourceLine);
-    const matchId =
-      keys.map((k) => (k.startsWith('e:') ? options.match.byEmail.get(k.slice(2)) : options.match.byPhone.get(k.slice(2)))).find(Boolean) ?? null;
-    const action = matchId
-      ? options.mode === 'create' ? 'skip' : 'update'
-      : options.mode === 'updateOnly' ? 'skip' : 'create';
+    for (const key of keys) seenInFile.set(key, record.line);
+    let matchId: string | null = null;
+    for (const key of keys) {
+      matchId ??= (key.startsWith('e:') ? match.byEmail.get(key.slice(2)) : match.byPhone.get(key.slice(2))) ?? null;
+    }
+    const action = matchId ? (mode === 'create' ? 'skip' : 'update') : mode === 'updateOnly' ? 'skip' : 'create';
     const reason = action === 'skip' ? (matchId ? 'already in Sampark (same email or phone)' : 'not in Sampark') : null;
-    items.push({ line: record.sourceLine, mapped, displayName, action, matchId, reason });
+    items.push({ record, action, matchId, reason });
   }
-  return { parsed, items, errors, warnings };
+  return items;
 }

@@ -10,5 +10,7 @@ export function importsHandlers(service: ImportsService): DomainHandlers<typeof 
     run: (source) => service.run(source),
     undo: ({ id }) => service.undo(id),
     list: () => ({ items: service.list() }),
+    cancel: () => service.cancel(),
+    photo: ({ contactId }) => service.photo(contactId),
   };
 }

@@ -7,6 +7,10 @@ export interface MappedRecord {
   fields: ContactFieldsInput;
   /** The organisation named on the card, to link or create as a company. */
   companyName: string | null;
+  /** An embedded photo (size-capped by the parse), stored as a file after the import commits. */
+  photoBytes: Uint8Array | null;
+  /** E.164 of each phone, as the parse found it (null when not a valid number). */
+  phoneE164s: (string | null)[];
   /** Values for custom fields defined in Settings, by field name (the rest go to the notes). */
   customValues: Record<string, string>;
   warnings: string[];
@@ -21,7 +25,8 @@ export function recordToFields(record: ContactRecord, fitsCustomField: (name: st
   const customValues = Object.fromEntries(entries.filter(([label, value]) => fitsCustomField(label, value)));
   const custom = entries.filter(([label]) => !Object.hasOwn(customValues, label)).map(([label, value]) => `${label}: ${value}`);
   const notes = [record.notes, ...custom].filter(Boolean).join('\n');
-  if (record.photo) warnings.push(`line ${record.sourceLine}: the photo was not imported (photos arrive in a later version)`);
+  const photo = record.photo;
+  if (photo && 'url' in photo) warnings.push(`line ${record.sourceLine}: the photo is a link (${photo.url.slice(0, 60)}), which Sampark does not download`);
   const emails = record.emails.filter((e) => {
     const ok = ContactEmail.safeParse({ value: e.value }).success;
     if (!ok) warnings.push(`line ${record.sourceLine}: "${e.value.slice(0, 60)}" is not an email address and was left out`);
@@ -33,6 +38,8 @@ export function recordToFields(record: ContactRecord, fitsCustomField: (name: st
   const hasPersonName = Boolean(record.givenName || record.familyName);
   return {
     companyName: record.organization.trim() || null,
+    phoneE164s: record.phones.map((p) => p.e164),
+    photoBytes: photo && 'bytes' in photo ? photo.bytes : null,
     customValues,
     warnings,
     fields: {

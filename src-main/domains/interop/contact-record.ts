@@ -63,6 +63,15 @@ export interface ParseResult {
   encoding: string;
   format: 'vcard' | 'csv';
   preset?: CsvPreset;
+  /** A CSV no preset recognises: each column, where it went (a mapping string) and sample values. */
+  csvColumns?: CsvColumn[];
+}
+
+export interface CsvColumn {
+  header: string;
+  /** As in ParseOptions.csvMapping: 'givenName', 'phones:mobile', 'ignore' … */
+  target: string;
+  samples: string[];
 }
 
 export interface ParseOptions {
@@ -70,7 +79,9 @@ export interface ParseOptions {
   /** ISO 3166 alpha-2 country for numbers written without a country code, e.g. 'IN'. */
   defaultCountry?: string;
   /** CSV header → target, e.g. { 'Mobile No': 'phones:mobile', 'Town': 'addresses.locality' }; see csv-targets.ts. */
-  csvMapping?: Record<string, string>;
+  csvMapping?: Record<string, string> | undefined;
+  /** A CSV no preset recognises and no csvMapping given: the mapping remembered for this header, if any. */
+  rememberedMapping?: ((headers: readonly string[]) => Record<string, string> | undefined) | undefined;
 }
 
 export function emptyContactRecord(sourceLine: number): ContactRecord {

@@ -54,3 +54,24 @@ export function parseTargetSpec(spec: string, header: string): ColumnTarget | nu
   }
   return null;
 }
+
+/** A target as a mapping string (the inverse of parseTargetSpec), for showing and editing a mapping. */
+export function targetSpec(target: ColumnTarget): string {
+  const labelled = (spec: string, label: string) => (label ? `${spec}:${label}` : spec);
+  switch (target.to) {
+    case 'scalar':
+      return target.field;
+    case 'list':
+      return target.part === 'value' ? labelled(target.list, target.label) : 'ignore';
+    case 'tags':
+      return 'tags';
+    case 'address':
+      return target.part === 'label' ? 'ignore' : labelled(`addresses.${target.part}`, target.label);
+    case 'birthdayPart':
+      return `birthday.${target.part}`;
+    case 'custom':
+      return 'customFields';
+    case 'ignore':
+      return 'ignore';
+  }
+}

@@ -1,4 +1,4 @@
-export type { ContactAddress, ContactEmail, ContactPhone, ContactPhoto, ContactRecord, CsvPreset, ParseOptions, ParseResult } from './contact-record';
+export type { ContactAddress, ContactEmail, ContactPhone, ContactPhoto, ContactRecord, CsvColumn, CsvPreset, ParseOptions, ParseResult } from './contact-record';
 export { emptyContactRecord } from './contact-record';
 export { MAX_COLUMNS } from './csv-shape';
 export { parseContactsFile } from './parse-contacts-file';

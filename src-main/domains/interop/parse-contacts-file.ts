@@ -39,7 +39,7 @@ function parse(bytes: Uint8Array, options: ParseOptions): ParseResult {
     result = parseVCard({ bytes: payload, base, wasUtf16: unicode === 'utf-16le' || unicode === 'utf-16be', defaultCountry });
   } else {
     const decoded = decodeTableText(bytes, bom, unicode);
-    result = parseCsv({ text: decoded.text, encoding: decoded.encoding, defaultCountry, csvMapping: options.csvMapping });
+    result = parseCsv({ text: decoded.text, encoding: decoded.encoding, defaultCountry, csvMapping: options.csvMapping, rememberedMapping: options.rememberedMapping });
     result.warnings.unshift(...decoded.warnings);
   }
   result.warnings.unshift(...countryWarnings);

@@ -3,9 +3,10 @@
 // data row. Line numbers are physical lines, so a row after a multi-line note still points right.
 import type { CountryCode } from 'libphonenumber-js/max';
 import Papa from 'papaparse';
-import type { ContactRecord, ParseResult } from './contact-record';
-import { planColumns } from './csv-presets';
+import type { ContactRecord, CsvColumn, ParseResult } from './contact-record';
+import { detectPreset, planColumns } from './csv-presets';
 import { detectDelimiter, findOverwideRow, MAX_COLUMNS, type Delimiter } from './csv-shape';
+import { IGNORE, targetSpec, type ColumnTarget } from './csv-targets';
 import { mapCsvRow } from './map-csv-row';
 import type { DateOrder } from './parse-date';
 
@@ -14,6 +15,23 @@ export interface CsvInput {
   encoding: string;
   defaultCountry: CountryCode | undefined;
   csvMapping: Record<string, string> | undefined;
+  rememberedMapping?: ((headers: readonly string[]) => Record<string, string> | undefined) | undefined;
+}
+
+const SAMPLES = 3;
+const SAMPLE_CHARS = 80;
+
+/** Each column's target and first few values, for the mapping step of a CSV no preset knows. */
+function describeColumns(headers: readonly string[], targets: readonly ColumnTarget[], rows: readonly Row[]): CsvColumn[] {
+  return headers.map((header, index) => {
+    const samples: string[] = [];
+    for (const row of rows) {
+      const cell = row.cells[index]?.trim() ?? '';
+      if (cell !== '') samples.push(cell.slice(0, SAMPLE_CHARS));
+      if (samples.length === SAMPLES) break;
+    }
+    return { header, target: targetSpec(targets[index] ?? IGNORE), samples };
+  });
 }
 
 interface Row {
@@ -62,11 +80,13 @@ export function parseCsv(input: CsvInput): ParseResult {
   }
   const [header, ...dataRows] = readRows(text, delimiter, firstLine, errors);
   if (header === undefined) return { ...base, records: [], errors: [{ line: 1, message: 'The file has no rows.' }], warnings };
-  const plan = planColumns(header.cells, input.csvMapping);
+  const mapping = input.csvMapping ?? (detectPreset(header.cells) === 'generic' ? input.rememberedMapping?.(header.cells) : undefined);
+  const plan = planColumns(header.cells, mapping);
   warnings.push(...plan.warnings);
+  const csvColumns = plan.preset === 'generic' ? describeColumns(header.cells, plan.targets, dataRows) : undefined;
   if (!plan.hasKnownColumns) {
     const message = "No column in the header row is one Sampark knows (such as 'First Name' or 'E-mail'); choose what each column holds.";
-    return { ...base, preset: plan.preset, records: [], errors: [...errors, { line: header.line, message }], warnings };
+    return { ...base, preset: plan.preset, records: [], errors: [...errors, { line: header.line, message }], warnings, csvColumns };
   }
   const dateOrder: DateOrder = input.defaultCountry === undefined || MONTH_FIRST.has(input.defaultCountry) ? 'mdy' : 'dmy';
   const context = { defaultCountry: input.defaultCountry, dateOrder, warn: (message: string) => void warnings.push(message) };
@@ -76,5 +96,5 @@ export function parseCsv(input: CsvInput): ParseResult {
     const record = mapCsvRow(row.cells, plan.targets, row.line, context);
     if (record !== null) records.push(record);
   }
-  return { ...base, preset: plan.preset, records, errors, warnings };
+  return { ...base, preset: plan.preset, records, errors, warnings, csvColumns };
 }

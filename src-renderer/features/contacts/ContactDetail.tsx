@@ -8,7 +8,7 @@ import { api } from '../../api/client';
 import { useApiQuery } from '../../api/useApiQuery';
 import { DetailActions } from '../../components/DetailActions';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { NameAvatar } from '../../components/NameAvatar';
+import { ContactPhotoAvatar } from '../imports/ContactPhotoAvatar';
 import { ContactFacts } from './ContactFacts';
 import { CustomFieldFacts } from '../custom-fields/CustomFieldFacts';
 import { RelationshipsSection } from '../relationships/RelationshipsSection';
@@ -32,7 +32,7 @@ export function ContactDetail({ id }: { id: string }) {
       {contact && (
         <Stack spacing={3}>
           <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
-            <NameAvatar name={contact.displayName} size={64} />
+            <ContactPhotoAvatar contactId={contact.id} name={contact.displayName} size={64} />
             <Stack sx={{ flex: 1, minWidth: 0 }}>
               <Typography variant="h5" component="h2" sx={{ overflowWrap: 'anywhere' }}>
                 {contact.displayName}

@@ -4,6 +4,7 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
 import { ImportMode, type ImportPreview } from '../../../src-shared/contract/imports';
+import { CsvMappingStep } from './CsvMappingStep';
 import { CSV_PRESET_NAMES, FILE_FORMAT_NAMES } from './format-names';
 import { ImportCounts } from './ImportCounts';
 import { ImportProblems } from './ImportProblems';
@@ -14,11 +15,12 @@ interface Props {
   preview: ImportPreview;
   mode: ImportMode;
   onModeChange(mode: ImportMode): void;
+  onColumnChange(header: string, target: string): void;
   isDisabled: boolean;
 }
 
 /** What importing the file would do: how it was read, how many records go where, and what is wrong. */
-export function ImportPreviewView({ fileName, preview, mode, onModeChange, isDisabled }: Props) {
+export function ImportPreviewView({ fileName, preview, mode, onModeChange, onColumnChange, isDisabled }: Props) {
   const { t } = useTranslation();
   const formatName = preview.format ? FILE_FORMAT_NAMES[preview.format] : t('imports.formats.unknown');
   const preset =
@@ -51,6 +53,7 @@ export function ImportPreviewView({ fileName, preview, mode, onModeChange, isDis
           </MenuItem>
         ))}
       </TextField>
+      {preview.columns && <CsvMappingStep columns={preview.columns} onChange={onColumnChange} isDisabled={isDisabled} />}
       <ImportCounts preview={preview} />
       <ImportProblems errors={preview.errors} warnings={preview.warnings} />
       <ImportSamples samples={preview.samples} />

@@ -85,8 +85,9 @@ export class ImportDialog {
     await this.page.getByRole('option', { name: t(`imports.mode.${mode}`), exact: true }).click();
   }
 
-  importButton(count: number): Locator {
-    return this.dialog.getByRole('button', { name: t(count === 1 ? 'imports.run_one' : 'imports.run_other', { formatted: count }) });
+  /** `formatted` as the UI writes the count (e.g. '30,000'). */
+  importButton(count: number, formatted: string = String(count)): Locator {
+    return this.dialog.getByRole('button', { name: t(count === 1 ? 'imports.run_one' : 'imports.run_other', { formatted }) });
   }
 
   async run(count: number): Promise<void> {
@@ -101,5 +102,29 @@ export class ImportDialog {
   async cancel(): Promise<void> {
     await this.dialog.getByRole('button', { name: t('common.cancel') }).click();
     await this.dialog.waitFor({ state: 'detached' });
+  }
+
+  get mapping(): Locator {
+    return this.dialog.getByRole('region', { name: t('imports.mapping.label') });
+  }
+
+  /** The field a CSV column is mapped to, as its select shows it. */
+  mappingFor(column: string): Locator {
+    return this.mapping.getByRole('combobox', { name: t('imports.mapping.fieldFor', { column }) });
+  }
+
+  /** Maps a CSV column to a field by the field's label key under imports.fields (e.g. 'displayName'). */
+  async mapColumn(column: string, fieldKey: string): Promise<void> {
+    await this.mappingFor(column).click();
+    await this.page.getByRole('option', { name: t(`imports.fields.${fieldKey}`), exact: true }).click();
+  }
+
+  /** "3 of 10 records" while an import runs. */
+  get progress(): Locator {
+    return this.dialog.getByRole('status').filter({ hasText: /\d/ });
+  }
+
+  async cancelImport(): Promise<void> {
+    await this.dialog.getByRole('button', { name: t('imports.cancelImport') }).click();
   }
 }
