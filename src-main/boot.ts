@@ -74,7 +74,7 @@ export async function boot(options: CoreOptions): Promise<Core> {
       throw error;
     }
     const writer = createChangeWriter(sqlite);
-    const settings = createSettingsService(sqlite);
+    const settings = createSettingsService(sqlite, writer);
     const defaultCountry = () => settings.get().defaultCountry;
     const companies = createCompaniesService(sqlite, events, writer);
     const contacts = createContactsService(sqlite, events, writer, Date.now, defaultCountry);
@@ -87,6 +87,7 @@ export async function boot(options: CoreOptions): Promise<Core> {
       afterApply: (touched, columns) => {
         companies.afterSync(touched.get('companies') ?? []);
         contacts.afterSync(touched, columns);
+        if (touched.has('data_settings')) settings.afterSync();
         // Listeners refetch later, after this transaction has committed.
         queueMicrotask(() => {
           for (const domain of ['contacts', 'companies']) events.emit({ type: 'changed', domain });
@@ -95,6 +96,7 @@ export async function boot(options: CoreOptions): Promise<Core> {
       wipeLocalData: () => {
         writer.wipeSyncedData();
         contacts.resetSearchIndex();
+        settings.afterSync();
       },
       onProgress: (done, total) => events.emit({ type: 'progress', job: 'sync', done, total }),
     });

@@ -2,6 +2,7 @@
 // and their services write through the change writer (synced-writes.test.ts enforces it).
 import { getTableConfig, type SQLiteTable } from 'drizzle-orm/sqlite-core';
 import { companies, contactAddresses, contactEmails, contactPhones, contacts, contactTags, contactWebsites, tags } from '../schema';
+import { dataSettings } from '../schema/settings';
 
 /**
  * Columns derived from others on each machine (sort keys): written through the change writer with
@@ -34,7 +35,7 @@ function defaultsOf(table: SQLiteTable): ReadonlyMap<string, CellValue> {
   return defaults;
 }
 
-const TABLES = { companies, contacts, contact_emails: contactEmails, contact_phones: contactPhones, contact_websites: contactWebsites, contact_addresses: contactAddresses, tags, contact_tags: contactTags };
+const TABLES = { companies, contacts, contact_emails: contactEmails, contact_phones: contactPhones, contact_websites: contactWebsites, contact_addresses: contactAddresses, tags, contact_tags: contactTags, data_settings: dataSettings };
 const DEFAULTS = new Map(Object.entries(TABLES).map(([name, table]) => [name, defaultsOf(table)]));
 
 /** True when an insert may leave this value out (the column's default gives the same). */
@@ -52,6 +53,7 @@ export const SYNCED_TABLES = {
   contact_addresses: columnsOf(contactAddresses),
   tags: columnsOf(tags),
   contact_tags: columnsOf(contactTags),
+  data_settings: columnsOf(dataSettings),
 } as const;
 
 export type SyncedTable = keyof typeof SYNCED_TABLES;
