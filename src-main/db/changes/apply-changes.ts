@@ -5,7 +5,7 @@ import { v7 as uuidv7 } from 'uuid';
 import type { Statement } from 'better-sqlite3';
 import type { Sqlite } from '../open-database';
 import { cellTs, createCellClocks, NEVER_WRITTEN, type RowClock } from './cell-clocks';
-import { isDefaultValue, isSyncedColumn, SYNCED_TABLES, type CellValue, type SyncedTable } from './synced-tables';
+import { isDefaultValue, isLocalColumn, isSyncedColumn, SYNCED_TABLES, type CellValue, type SyncedTable } from './synced-tables';
 import { rowsToMessages, type TableRows } from './table-rows';
 
 /** One write of one row, as carried in segments: its changed cells all share one timestamp. */
@@ -184,16 +184,20 @@ export function createChangeApplier(sqlite: Sqlite, now: () => number = Date.now
     return result;
   }
 
-  function copyRows({ t, cols, rows, cells }: TableRows): ApplyResult {
+  function copyRows({ t, cols, local = [], rows, cells }: TableRows): ApplyResult {
     const table = t as SyncedTable;
-    const insertRow = statement(`INSERT INTO ${table} (id, ${cols.join(', ')}) VALUES (?${', ?'.repeat(cols.length)})`);
+    // The writer's derived values too, where this machine has those columns (afterApply checks them).
+    const hints = local.every((c) => isLocalColumn(table, c)) ? local : [];
+    const columns = [...cols, ...hints];
+    const insertRow = statement(`INSERT INTO ${table} (id, ${columns.join(', ')}) VALUES (?${', ?'.repeat(columns.length)})`);
+    const end = 2 + columns.length;
     const ids = new Set<string>();
     // Counted like the messages it stands for: one per cell that carries a timestamp.
     let applied = 0;
     const isStampedByRow = (row: CellValue[], i: number) => row[1] !== null && !isDefaultValue(table, cols[i]!, row[i + 2] ?? null);
     for (const row of rows) {
       const id = row[0] as string;
-      insertRow.run(id, ...row.slice(2));
+      insertRow.run(id, ...row.slice(2, end));
       ids.add(id);
       if (row[1] === null) continue;
       insertRowClock.run(table, id, row[1]);

@@ -76,3 +76,8 @@ export function isLocalColumn(table: string, column: string): boolean {
 export function knowsDefaultsOf(table: string): boolean {
   return DEFAULTS.has(table);
 }
+
+/** The columns of a table each machine derives for itself. */
+export function localColumnsOf(table: string): readonly string[] {
+  return LOCAL_COLUMNS[table] ?? [];
+}

@@ -2,15 +2,19 @@
 // [id, its clock entry, ...values], and the cells whose timestamp is their own as
 // [row index, column, ts]. It is the storage's own shape (cell-clocks.ts), so a snapshot reaching
 // empty tables is copied as it stands, and anywhere else it becomes ordinary change messages.
+// Rows end with the writer's values of the columns each machine derives (sort keys): a hint that
+// spares a new machine rewriting them when it derives the same; it recomputes them either way.
 import type { Sqlite } from '../open-database';
 import type { ChangeMessage } from './apply-changes';
 import { cellTs, type RowClock } from './cell-clocks';
-import { SYNCED_TABLES, type CellValue, type SyncedTable } from './synced-tables';
+import { localColumnsOf, SYNCED_TABLES, type CellValue, type SyncedTable } from './synced-tables';
 
 export interface TableRows {
   t: string;
   cols: string[];
-  /** [id, row timestamp or null, ...values in `cols` order] */
+  /** Derived columns whose values follow the synced ones in each row (may be absent). */
+  local?: string[];
+  /** [id, row timestamp or null, ...values in `cols` order, ...values in `local` order] */
   rows: CellValue[][];
   cells: [row: number, column: string, ts: string][];
 }
@@ -20,6 +24,7 @@ export function readTableRows(sqlite: Sqlite): TableRows[] {
   const ownCells = sqlite.prepare('SELECT row, col, ts FROM crdt_cells WHERE tbl = ?').raw();
   return (Object.keys(SYNCED_TABLES) as SyncedTable[]).map((table) => {
     const cols = [...SYNCED_TABLES[table]];
+    const local = [...localColumnsOf(table)];
     const synced = new Set(cols);
     const own = new Map<string, [string, string][]>();
     for (const [row, column, ts] of ownCells.iterate(table) as Iterable<[string, string, string]>) {
@@ -29,7 +34,7 @@ export function readTableRows(sqlite: Sqlite): TableRows[] {
       entries.push([column, ts]);
     }
     const select = sqlite
-      .prepare(`SELECT t.id, r.ts, ${cols.map((c) => `t.${c}`).join(', ')} FROM ${table} t LEFT JOIN crdt_rows r ON r.tbl = ? AND r.row = t.id`)
+      .prepare(`SELECT t.id, r.ts, ${[...cols, ...local].map((c) => `t.${c}`).join(', ')} FROM ${table} t LEFT JOIN crdt_rows r ON r.tbl = ? AND r.row = t.id`)
       .raw();
     const rows: CellValue[][] = [];
     const cells: TableRows['cells'] = [];
@@ -39,7 +44,7 @@ export function readTableRows(sqlite: Sqlite): TableRows[] {
       for (const [column, ts] of entries ?? []) cells.push([rows.length, column, ts]);
       rows.push(row);
     }
-    return { t: table, cols, rows, cells };
+    return { t: table, cols, local, rows, cells };
   });
 }
 
