@@ -1,8 +1,10 @@
 // What a sync folder holds: its segment files (read straight from disk, as another machine would see
-// them), the row messages they carry according to their headers, and the folder's size on disk.
+// them), the row messages they carry according to their headers, and the folder's size on disk; and
+// how much of a machine's database the cell timestamps take.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ChangeMessage } from '../src-main/db/changes/apply-changes';
+import { openSqlite } from '../src-main/db/open-database';
 import { decodeSegment, decodeSegmentHeader } from '../src-main/domains/sync/segment-codec';
 
 export interface FolderStats {
@@ -44,4 +46,30 @@ export function countCells(messages: readonly ChangeMessage[]): number {
   let cells = 0;
   for (const message of messages) cells += Object.keys(message.v).length;
   return cells;
+}
+
+export interface DatabaseStats {
+  /** Pages in use (WAL included). */
+  fileBytes: number;
+  /** Bytes of the tables holding cell timestamps (crdt_rows, crdt_cells). */
+  clockBytes: number;
+  rowClocks: number;
+  ownCells: number;
+}
+
+/** Read beside the running core that owns the file. */
+export function databaseStats(databaseFile: string): DatabaseStats {
+  const sqlite = openSqlite(databaseFile, { readonly: true });
+  try {
+    const bytes = (name: string) => sqlite.prepare('SELECT coalesce(sum(pgsize), 0) FROM dbstat WHERE name = ?').pluck().get(name) as number;
+    return {
+      // Pages in use, WAL included: the file's size once checkpointed.
+      fileBytes: (sqlite.pragma('page_count', { simple: true }) as number) * (sqlite.pragma('page_size', { simple: true }) as number),
+      clockBytes: bytes('crdt_rows') + bytes('crdt_cells'),
+      rowClocks: sqlite.prepare('SELECT count(*) FROM crdt_rows').pluck().get() as number,
+      ownCells: sqlite.prepare('SELECT count(*) FROM crdt_cells').pluck().get() as number,
+    };
+  } finally {
+    sqlite.close();
+  }
 }

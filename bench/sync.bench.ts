@@ -1,11 +1,11 @@
-// Sync between two machines through a real temp folder, each a real core on its own data dir, all
+// Sync between machines through a real temp folder, each a real core on its own data dir, all
 // through dispatch: A (the seeded data dir) sets up sync and writes its whole history as segments,
-// a fresh B joins and applies them, A edits 1,000 contacts and B picks them up. Then the apply and the
-// change capture alone, each beside raw better-sqlite3. There are no snapshots yet: a joining machine
-// applies every segment ever written, and the bootstrap figure is named for that.
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+// a fresh B joins by applying every segment, A compacts (a snapshot replaces its segments), edits
+// 1,000 contacts and B picks them up, then a fresh C joins from the snapshot plus that segment. Then
+// the apply and the change capture alone, each beside raw better-sqlite3.
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { ContactDetail, ContactSummary } from '../src-shared/contract/contacts';
 import type { SyncReport, SyncStatus } from '../src-shared/contract/sync';
 import { boot, type Core } from '../src-main/boot';
@@ -13,7 +13,7 @@ import { openSqlite } from '../src-main/db/open-database';
 import type { BenchResult } from './result';
 import { benchApply } from './sync-apply';
 import { benchCapture } from './sync-capture';
-import { countCells, folderStats, readMessages } from './sync-folder-stats';
+import { countCells, databaseStats, folderStats, readMessages } from './sync-folder-stats';
 
 const EDITED_CONTACTS = 1000;
 const TARGET_BOOTSTRAP_MS = 10_000;
@@ -25,10 +25,13 @@ async function call<T>(core: Core, method: string, input: unknown): Promise<T> {
   return response.value as T;
 }
 
-async function timed<T>(run: () => Promise<T>): Promise<{ ms: number; value: T }> {
+/** Wall time, and this process's CPU time (what a busy machine does not inflate). */
+async function timed<T>(run: () => Promise<T>): Promise<{ ms: number; cpuMs: number; value: T }> {
   const start = performance.now();
+  const cpu = process.cpuUsage();
   const value = await run();
-  return { ms: performance.now() - start, value };
+  const used = process.cpuUsage(cpu);
+  return { ms: performance.now() - start, cpuMs: (used.user + used.system) / 1000, value };
 }
 
 function lastReport(status: SyncStatus): SyncReport {
@@ -78,6 +81,15 @@ async function editJobTitles(core: Core, count: number): Promise<{ ids: string[]
   return { ids: ids.slice(0, count), updateMs };
 }
 
+async function expectContacts(core: Core, expected: number, machine: string) {
+  const count = await call<{ active: number }>(core, 'contacts.count', {});
+  if (count.active !== expected) throw new Error(`${machine} has ${count.active} contacts after joining, not ${expected}`);
+}
+
+function filesIn(dir: string): string[] {
+  return readdirSync(dir).map((name) => join(dir, name));
+}
+
 export async function benchSync(options: { dataDir: string; contactCount: number; log: (message: string) => void }): Promise<BenchResult[]> {
   const { dataDir, contactCount, log } = options;
   const work = mkdtempSync(join(tmpdir(), 'sampark-bench-sync-'));
@@ -87,6 +99,7 @@ export async function benchSync(options: { dataDir: string; contactCount: number
   const results: BenchResult[] = [];
   let a: Core | undefined;
   let b: Core | undefined;
+  let c: Core | undefined;
   try {
     a = await boot({ dataDir, dailyBackups: false });
     const databaseFileA = a.databaseFile;
@@ -97,6 +110,13 @@ export async function benchSync(options: { dataDir: string; contactCount: number
     );
     const flushed = lastReport(firstFlush.value);
     const stats = folderStats(folder);
+    // Kept for the apply bench: compaction deletes them from the folder.
+    const segmentCopies = stats.segmentFiles.map((file, i) => {
+      const copy = join(work, 'segments', `${String(i).padStart(6, '0')}.seg`);
+      mkdirSync(dirname(copy), { recursive: true });
+      copyFileSync(file, copy);
+      return copy;
+    });
     if (stats.messages !== queued.messages || flushed.wroteChanges !== queued.messages) {
       throw new Error(`A queued ${queued.messages} changes, wrote ${flushed.wroteChanges}, segments hold ${stats.messages}`);
     }
@@ -108,11 +128,11 @@ export async function benchSync(options: { dataDir: string; contactCount: number
     });
 
     b = await boot({ dataDir: join(work, 'machine-b'), dailyBackups: false });
-    log('sync: a fresh machine B joins');
+    log('sync: a fresh machine B joins from segments');
     const bootstrap = await timed(() => call<SyncStatus>(b!, 'sync.configure', { folder, deviceName: 'Machine B', passphrase: null }));
     const joined = lastReport(bootstrap.value);
-    const count = await call<{ active: number }>(b, 'contacts.count', {});
-    if (count.active !== contactCount) throw new Error(`B has ${count.active} contacts after joining, not ${contactCount}`);
+    await expectContacts(b, contactCount, 'B');
+    const databaseB = databaseStats(b.databaseFile);
     results.push(
       {
         name: 'sync.bootstrap.fromSegments.ms',
@@ -121,7 +141,15 @@ export async function benchSync(options: { dataDir: string; contactCount: number
         target: TARGET_BOOTSTRAP_MS,
         note:
           `sync.configure on a fresh B: ${joined.appliedSegments} segments, ${joined.appliedChanges} cells, ${contactCount} contacts; ` +
-          `no snapshots yet, so every segment is decoded and applied (search index and sort keys included)`,
+          `every segment decoded and applied (search index and sort keys included); CPU ${bootstrap.cpuMs.toFixed(0)} ms`,
+      },
+      {
+        name: 'sync.database.mb',
+        value: databaseB.fileBytes / 2 ** 20,
+        unit: 'MB',
+        note:
+          `B's database file after joining; cell timestamps take ${(databaseB.clockBytes / 2 ** 20).toFixed(1)} MB of it ` +
+          `(${databaseB.rowClocks} row clocks, ${databaseB.ownCells} cells with a timestamp of their own)`,
       },
       {
         name: 'sync.segment.bytesPerChange',
@@ -136,6 +164,17 @@ export async function benchSync(options: { dataDir: string; contactCount: number
         note: `${stats.files} files after A's first flush`,
       },
     );
+
+    log('sync: A compacts');
+    const compacted = await timed(() => call<SyncReport>(a!, 'sync.now', { compact: true }));
+    if (compacted.value.status !== 'ok') throw new Error(`compaction: ${compacted.value.message ?? compacted.value.status}`);
+    const snapshotBytes = filesIn(join(folder, 'snapshots')).reduce((sum, f) => sum + statSync(f).size, 0);
+    results.push({
+      name: 'sync.snapshot.mb',
+      value: snapshotBytes / 2 ** 20,
+      unit: 'MB',
+      note: `A's snapshot of ${contactCount} contacts (rows with one timestamp each), written by sync.now { compact } in ${compacted.ms.toFixed(0)} ms`,
+    });
 
     log(`sync: A edits ${EDITED_CONTACTS} contacts, B syncs`);
     const edits = await editJobTitles(a, EDITED_CONTACTS);
@@ -156,13 +195,28 @@ export async function benchSync(options: { dataDir: string; contactCount: number
         `sync.now on B applying ${bSync.value.appliedChanges} cells in ${editQueue.messages} messages (${bSync.value.appliedSegments} segment); ` +
         `A's sync.now that wrote them: ${aSync.ms.toFixed(0)} ms`,
     });
-    a.close();
-    a = undefined;
-    b.close();
-    b = undefined;
+
+    log('sync: a fresh machine C joins from the snapshot and the segment written since');
+    c = await boot({ dataDir: join(work, 'machine-c'), dailyBackups: false });
+    const fromSnapshot = await timed(() => call<SyncStatus>(c!, 'sync.configure', { folder, deviceName: 'Machine C', passphrase: null }));
+    const joinedC = lastReport(fromSnapshot.value);
+    await expectContacts(c, contactCount, 'C');
+    const sampleC = await call<ContactDetail>(c, 'contacts.get', { id: edits.ids.at(-1)! });
+    if (!sampleC.jobTitle.endsWith('(edited)')) throw new Error('C joined without the edit made after the snapshot');
+    results.push({
+      name: 'sync.bootstrap.fromSnapshot.ms',
+      value: fromSnapshot.ms,
+      unit: 'ms',
+      target: TARGET_BOOTSTRAP_MS,
+      note:
+        `sync.configure on a fresh C: A's snapshot plus ${joinedC.appliedSegments} segment, ${joinedC.appliedChanges} cells, ${contactCount} contacts ` +
+        `(search index and sort keys included); CPU ${fromSnapshot.cpuMs.toFixed(0)} ms`,
+    });
+    for (const core of [a, b, c]) core.close();
+    a = b = c = undefined;
 
     log('sync: applying the bootstrap alone, and raw');
-    const messages = readMessages(stats.segmentFiles);
+    const messages = readMessages(segmentCopies);
     if (countCells(messages) !== joined.appliedChanges) throw new Error('the segments hold other cells than B applied');
     results.push(...(await benchApply(join(work, 'apply'), messages, bootstrap.ms)));
 
@@ -172,6 +226,7 @@ export async function benchSync(options: { dataDir: string; contactCount: number
   } finally {
     a?.close();
     b?.close();
+    c?.close();
     rmSync(work, { recursive: true, force: true });
   }
 }

@@ -82,7 +82,7 @@ export async function boot(options: CoreOptions): Promise<Core> {
       throw error;
     }
     const writer = createChangeWriter(sqlite);
-    const settings = createSettingsService(sqlite);
+    const settings = createSettingsService(sqlite, writer);
     const defaultCountry = () => settings.get().defaultCountry;
     const companies = createCompaniesService(sqlite, events, writer, Date.now, defaultCountry);
     const contacts = createContactsService(sqlite, events, writer, Date.now, defaultCountry);
@@ -100,6 +100,7 @@ export async function boot(options: CoreOptions): Promise<Core> {
         companies.afterSync(touched.get('companies') ?? []);
         contacts.afterSync(touched, columns);
         for (const id of customFields.contactsTouchedBySync(touched)) contacts.reindex(id);
+        if (touched.has('data_settings')) settings.afterSync();
         // Listeners refetch later, after this transaction has committed.
         queueMicrotask(() => {
           for (const domain of ['contacts', 'companies', 'relationships', 'customFields', 'segments']) events.emit({ type: 'changed', domain });
@@ -108,6 +109,7 @@ export async function boot(options: CoreOptions): Promise<Core> {
       wipeLocalData: () => {
         writer.wipeSyncedData();
         contacts.resetSearchIndex();
+        settings.afterSync();
       },
       onProgress: (done, total) => events.emit({ type: 'progress', job: 'sync', done, total }),
     });

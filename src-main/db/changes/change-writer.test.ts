@@ -26,7 +26,9 @@ describe('change writer', () => {
     expect(queued!.cells).toEqual({ name: 'Ganesh Stores', created_at_ms: 1, updated_at_ms: 1 });
     expect(queued!.prev).toEqual({});
     expect(queued!.ts.endsWith(writer.deviceId)).toBe(true);
-    expect(sqlite.prepare('SELECT count(*) FROM crdt_cells').pluck().get()).toBe(3);
+    // One clock entry for the new row; no cell needs one of its own.
+    expect(sqlite.prepare('SELECT tbl, row, ts FROM crdt_rows').all()).toEqual([{ tbl: 'companies', row: 'c1', ts: queued!.ts }]);
+    expect(sqlite.prepare('SELECT count(*) FROM crdt_cells').pluck().get()).toBe(0);
   });
 
   it('stamps only changed cells, records what they overwrote, and adds whenChanged only with a change', () => {

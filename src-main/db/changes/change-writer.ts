@@ -1,8 +1,10 @@
 // The one write path for synced tables. In the caller's transaction it writes the row, stamps each
-// changed synced cell with one hybrid-logical-clock timestamp (crdt_cells) and queues the write in
-// sync_outbox. Identifiers come from SYNCED_TABLES only; every value is parameter-bound.
+// changed synced cell with one hybrid-logical-clock timestamp (a new row's clock entry, or the cells'
+// own entries: cell-clocks.ts) and queues the write in sync_outbox. Identifiers come from
+// SYNCED_TABLES only; every value is parameter-bound.
 import type { Statement } from 'better-sqlite3';
 import type { Sqlite } from '../open-database';
+import { cellTs, createCellClocks } from './cell-clocks';
 import { HlcClock, randomNode } from './hlc-clock';
 import { isDefaultValue, isLocalColumn, isSyncedColumn, SYNCED_TABLES, type CellValue, type SyncedTable } from './synced-tables';
 
@@ -25,10 +27,7 @@ export function createChangeWriter(sqlite: Sqlite, now: () => number = Date.now)
   }
   const clock = new HlcClock(deviceId, now, (meta.get.get('clock') as string | undefined) ?? null);
 
-  const cellTs = sqlite.prepare('SELECT ts FROM crdt_cells WHERE tbl = ? AND row = ? AND col = ?').pluck();
-  const setCell = sqlite.prepare(
-    'INSERT INTO crdt_cells (tbl, row, col, ts) VALUES (?, ?, ?, ?) ON CONFLICT (tbl, row, col) DO UPDATE SET ts = excluded.ts',
-  );
+  const clocks = createCellClocks(sqlite);
   const queue = sqlite.prepare('INSERT INTO sync_outbox (tbl, row, cells, ts, prev) VALUES (?, ?, ?, ?, ?)');
   const statements = new Map<string, Statement<unknown[]>>();
   const statement = (sql: string) => {
@@ -43,10 +42,6 @@ export function createChangeWriter(sqlite: Sqlite, now: () => number = Date.now)
     }
   }
 
-  /** One statement for all cells of a new row (statement overhead dominates bulk writes). */
-  const insertCells = (count: number) =>
-    statement(`INSERT INTO crdt_cells (tbl, row, col, ts) VALUES ${Array.from({ length: count }, () => '(?, ?, ?, ?)').join(', ')}`);
-
   // The clock is saved at most once a second of clock time: after a crash it resumes from that, and
   // physical time (or received timestamps) carry it past anything issued since.
   let savedClockMs = 0;
@@ -57,21 +52,23 @@ export function createChangeWriter(sqlite: Sqlite, now: () => number = Date.now)
     meta.set.run('clock', ts);
   }
 
-  /** Stamps the synced cells among `cells` with one new timestamp and queues them. */
-  function stamp(table: SyncedTable, id: string, cells: Record<string, CellValue>, isNew: boolean) {
+  /**
+   * Stamps the synced cells among `cells` with one new timestamp and queues them. `before` is the
+   * row as it was, for an update; a new row gets one clock entry for all its cells.
+   */
+  function stamp(table: SyncedTable, id: string, cells: Record<string, CellValue>, before: Record<string, CellValue> | null) {
     const synced = Object.entries(cells).filter(
-      ([column, value]) => isSyncedColumn(table, column) && !(isNew && isDefaultValue(table, column, value)),
+      ([column, value]) => isSyncedColumn(table, column) && !(before === null && isDefaultValue(table, column, value)),
     );
     if (synced.length === 0) return;
     const ts = clock.send();
     const prev: Record<string, string | null> = {};
-    if (isNew) {
-      insertCells(synced.length).run(...synced.flatMap(([column]) => [table, id, column, ts]));
+    if (before === null) {
+      clocks.setRow(table, id, ts);
     } else {
-      for (const [column] of synced) {
-        prev[column] = (cellTs.get(table, id, column) as string | undefined) ?? null;
-        setCell.run(table, id, column, ts);
-      }
+      const stored = clocks.read(table, id);
+      for (const [column] of synced) prev[column] = cellTs(stored, table, column, before[column]) ?? null;
+      clocks.setCells(table, id, synced.map(([column]) => [column, ts] as const));
     }
     // A new row's cells overwrote nothing: receivers read a missing entry as null.
     queue.run(table, id, JSON.stringify(Object.fromEntries(synced)), ts, JSON.stringify(prev));
@@ -88,7 +85,7 @@ export function createChangeWriter(sqlite: Sqlite, now: () => number = Date.now)
       const columns = Object.keys(cells);
       checkColumns(table, columns);
       statement(`INSERT INTO ${table} (id, ${columns.join(', ')}) VALUES (?${', ?'.repeat(columns.length)})`).run(id, ...Object.values(cells));
-      stamp(table, id, cells, true);
+      stamp(table, id, cells, null);
     },
 
     /**
@@ -104,7 +101,7 @@ export function createChangeWriter(sqlite: Sqlite, now: () => number = Date.now)
       for (const [k, v] of Object.entries(toCells(whenChanged))) if (current[k] !== v) changed[k] = v;
       const columns = Object.keys(changed);
       statement(`UPDATE ${table} SET ${columns.map((c) => `${c} = ?`).join(', ')} WHERE id = ?`).run(...Object.values(changed), id);
-      stamp(table, id, changed, false);
+      stamp(table, id, changed, current);
       return true;
     },
 
@@ -121,7 +118,7 @@ export function createChangeWriter(sqlite: Sqlite, now: () => number = Date.now)
     /** Empties every synced table and its sync bookkeeping (replacing local data with a sync folder's). */
     wipeSyncedData: sqlite.transaction(() => {
       for (const table of Object.keys(SYNCED_TABLES)) sqlite.exec(`DELETE FROM ${table}`);
-      sqlite.exec('DELETE FROM crdt_cells; DELETE FROM sync_outbox; DELETE FROM sync_conflicts;');
+      sqlite.exec('DELETE FROM crdt_rows; DELETE FROM crdt_cells; DELETE FROM sync_outbox; DELETE FROM sync_conflicts;');
     }),
   };
 }

@@ -19,7 +19,9 @@ function columnsOf(table: SQLiteTable): readonly string[] {
 
 /**
  * What a column holds when an insert leaves it out: its DEFAULT, or NULL for a nullable column.
- * A new row's cells that equal this need no stamp: "never set" merges the same way.
+ * A new row's cells that equal this need no stamp: "never set" merges the same way. A cell holding
+ * it with no timestamp of its own counts as never written (cell-clocks.ts), so a synced column's
+ * default must not change once released.
  */
 function defaultsOf(table: SQLiteTable): ReadonlyMap<string, CellValue> {
   const defaults = new Map<string, CellValue>();
@@ -51,6 +53,7 @@ const TABLES = {
   custom_field_values: schema.customFieldValues,
   label_sheets: schema.labelSheets,
   segments: schema.segments,
+  data_settings: schema.dataSettings,
 } satisfies Record<string, SQLiteTable>;
 const DEFAULTS = new Map(Object.entries(TABLES).map(([name, table]) => [name, defaultsOf(table)]));
 
@@ -68,10 +71,24 @@ export type SyncedTable = keyof typeof SYNCED_TABLES;
 /** A cell value as stored in SQLite. */
 export type CellValue = string | number | null;
 
+/** Synced columns as sets, built on first use: the applier asks once per cell. */
+let syncedColumnSets: ReadonlyMap<string, ReadonlySet<string>> | undefined;
+
 export function isSyncedColumn(table: string, column: string): table is SyncedTable {
-  return Object.hasOwn(SYNCED_TABLES, table) && SYNCED_TABLES[table as SyncedTable].includes(column);
+  syncedColumnSets ??= new Map(Object.entries(SYNCED_TABLES).map(([name, columns]) => [name, new Set(columns)]));
+  return syncedColumnSets.get(table)?.has(column) ?? false;
 }
 
 export function isLocalColumn(table: string, column: string): boolean {
   return LOCAL_COLUMNS[table]?.includes(column) ?? false;
+}
+
+/** Whether the defaults of a table's columns are known (every synced table's must be: see TABLES). */
+export function knowsDefaultsOf(table: string): boolean {
+  return DEFAULTS.has(table);
+}
+
+/** The columns of a table each machine derives for itself. */
+export function localColumnsOf(table: string): readonly string[] {
+  return LOCAL_COLUMNS[table] ?? [];
 }

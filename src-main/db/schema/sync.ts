@@ -1,8 +1,10 @@
 import { index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 
 /**
- * The hybrid-logical-clock timestamp of every cell of every synced row: the merge rule is
- * last-writer-wins per cell, so a write wins only with a newer timestamp. Local bookkeeping.
+ * Hybrid-logical-clock timestamps of synced cells that differ from what their row's clock entry
+ * implies (the row's entries are in `crdt_rows`, a WITHOUT ROWID table made by the row_clocks custom
+ * migration; see db/changes/cell-clocks.ts). The merge rule is last-writer-wins per cell, so a
+ * write wins only with a newer timestamp. Local bookkeeping.
  */
 export const crdtCells = sqliteTable(
   'crdt_cells',

@@ -21,12 +21,12 @@ export interface IndexedParts {
 export function createContactSearchIndex(sqlite: Sqlite) {
   const source = sqlite.prepare(
     `SELECT c.display_name AS displayName, c.given_name AS givenName, c.family_name AS familyName,
-            c.archived_at_ms AS archivedAtMs, co.name AS companyName,
+            c.archived_at_ms AS archivedAtMs, (SELECT name FROM companies WHERE id = c.company_id) AS companyName,
             (SELECT group_concat(value, ' ') FROM contact_emails WHERE contact_id = c.id AND deleted_at_ms IS NULL) AS emails,
             (SELECT group_concat(value, '|') FROM contact_phones WHERE contact_id = c.id AND deleted_at_ms IS NULL) AS phones,
             (SELECT group_concat(v.value, ' ') FROM custom_field_values v JOIN custom_fields f ON f.id = v.field_id
               WHERE v.contact_id = c.id AND v.deleted_at_ms IS NULL AND f.deleted_at_ms IS NULL AND f.type <> 'checkbox') AS customValues
-     FROM contacts c LEFT JOIN companies co ON co.id = c.company_id WHERE c.id = ?`,
+     FROM contacts c WHERE c.id = ?`,
   );
   const newRow = sqlite.prepare(`INSERT INTO contact_search_rows (contact_id) VALUES (?)`);
   const existingRowid = sqlite.prepare(`SELECT rowid FROM contact_search_rows WHERE contact_id = ?`).pluck();

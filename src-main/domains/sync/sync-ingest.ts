@@ -1,7 +1,7 @@
 // Applies other devices' segments in sequence order, waiting at a gap (never skipping it), waiting
 // for a segment's dependencies, holding segments from a newer app, quarantining a device whose
 // clock is far ahead, and stopping before a run would remove an alarming share of the records.
-import type { ChangeMessage } from '../../db/changes/apply-changes';
+import { newestMessageTs, type ChangeMessage } from '../../db/changes/apply-changes';
 import { ClockDriftError } from '../../db/changes/hlc-clock';
 import { decodeSegment, SegmentUnreadable, type SegmentHeader } from './segment-codec';
 import type { IngestContext } from './sync-state';
@@ -43,8 +43,8 @@ export async function ingestSegments(
       return check.get(m.r) !== undefined;
     }).length;
 
-  // Derived data (sort keys, search index) is brought up to date in the same transaction: a crash
-  // after the apply must not leave rows that a later run, with nothing new to apply, never revisits.
+  // Derived data (sort keys, search index) is owed from the same transaction (derived-work.ts): a
+  // crash after the apply must not leave rows that a later run, with nothing new to apply, never revisits.
   const applySegment = sqlite.transaction((device: string, seq: number, messages: ChangeMessage[]) => {
     const applied = options.applier.apply(messages);
     options.afterApply(applied.touched, applied.columns);
@@ -102,7 +102,9 @@ export async function ingestSegments(
         continue;
       }
       try {
-        for (const message of messages) options.clock.recv(message.ts);
+        // The newest timestamp is the one that matters: past it, the clock is past them all.
+        const newest = newestMessageTs(messages);
+        if (newest !== null) options.clock.recv(newest);
       } catch (error) {
         if (!(error instanceof ClockDriftError)) throw error;
         const reason = `its clock is far ahead of this machine's; its changes wait until the clocks agree`;

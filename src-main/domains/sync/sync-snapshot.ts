@@ -1,11 +1,11 @@
 // Compaction. A snapshot is the full cell state of the data set as one device holds it, plus which
 // segments of every device that covers. A new (or long-silent) machine starts from the newest
 // snapshot instead of every segment ever written; a writer deletes its own segments only once a
-// snapshot covers them and every machine still in touch has applied them.
-import type { ChangeMessage } from '../../db/changes/apply-changes';
-import { SYNCED_TABLES, type CellValue, type SyncedTable } from '../../db/changes/synced-tables';
-import type { Sqlite } from '../../db/open-database';
-import { decodeSegment, decodeSegmentHeader, encodeSegment, SegmentUnreadable, type SnapshotHeader } from './segment-codec';
+// snapshot covers them and every machine still in touch has applied them. Snapshots are written as
+// rows (format 2); those written as change messages (format 1) are still read.
+import { newestMessageTs } from '../../db/changes/apply-changes';
+import { newestTs, readTableRows } from '../../db/changes/table-rows';
+import { decodeSegmentHeader, decodeSnapshot, encodeSnapshot, SegmentUnreadable, type SnapshotHeader } from './segment-codec';
 import type { SyncFolder } from './sync-folder';
 import type { IngestContext, WriteContext } from './sync-state';
 
@@ -14,30 +14,9 @@ export const SNAPSHOT_EVERY_SEGMENTS = 50;
 /** A machine not heard from for this long no longer holds back the deletion of old segments. */
 export const RETENTION_MS = 90 * 24 * 3600_000;
 
-export function buildSnapshotMessages(sqlite: Sqlite): ChangeMessage[] {
-  const messages: ChangeMessage[] = [];
-  const cells = sqlite.prepare('SELECT row, col, ts FROM crdt_cells WHERE tbl = ? ORDER BY row, ts');
-  for (const table of Object.keys(SYNCED_TABLES) as SyncedTable[]) {
-    const rows = new Map((sqlite.prepare(`SELECT * FROM ${table}`).all() as Record<string, CellValue>[]).map((r) => [r.id as string, r]));
-    let current: ChangeMessage | null = null;
-    for (const cell of cells.iterate(table) as Iterable<{ row: string; col: string; ts: string }>) {
-      const values = rows.get(cell.row);
-      if (!values || !(cell.col in values)) continue;
-      if (!current || current.r !== cell.row || current.ts !== cell.ts) {
-        current = { t: table, r: cell.row, ts: cell.ts, v: {}, p: {} };
-        messages.push(current);
-      }
-      current.v[cell.col] = values[cell.col] ?? null;
-      // As the state it describes, a snapshot overwrites nothing: receivers record no conflicts from it.
-      current.p[cell.col] = null;
-    }
-  }
-  return messages;
-}
-
 export function writeSnapshot(options: WriteContext): string {
   const { sqlite, folder, state, deviceId } = options;
-  const messages = buildSnapshotMessages(sqlite);
+  const tables = readTableRows(sqlite);
   const createdAtMs = options.now();
   const header: SnapshotHeader = {
     kind: 'snapshot',
@@ -45,10 +24,10 @@ export function writeSnapshot(options: WriteContext): string {
     covers: { ...state.appliedVector(), [deviceId]: Number(state.meta('own_seq') ?? 0) },
     keyId: options.keyId,
     ...options.header,
-    count: messages.length,
+    count: tables.reduce((sum, t) => sum + t.rows.length, 0),
     createdAtMs,
   };
-  const name = folder.writeSnapshot(deviceId, createdAtMs, encodeSegment(header, messages, options.key));
+  const name = folder.writeSnapshot(deviceId, createdAtMs, encodeSnapshot(header, tables, options.key));
   state.setMeta('last_snapshot_seq', String(header.covers[deviceId]));
   for (const old of folder.snapshots()) if (old.deviceId === deviceId && old.name !== name) folder.removeOwn(deviceId, 'snapshot', old.name);
   return name;
@@ -84,16 +63,18 @@ export function bootstrapFromSnapshot(options: IngestContext): number {
   let total = 0;
   for (const { name, header } of snapshotHeaders(folder)) {
     if (header.minReaderSchema > options.schema || !isNeeded(header.covers)) continue;
-    let decoded;
+    let decoded: ReturnType<typeof decodeSnapshot>;
     try {
-      decoded = decodeSegment<SnapshotHeader>(folder.readSnapshot(name), options.key);
+      decoded = decodeSnapshot(folder.readSnapshot(name), options.key);
     } catch (error) {
       if (error instanceof SegmentUnreadable) continue; // not fully arrived yet
       throw error;
     }
-    for (const message of decoded.messages) options.clock.recv(message.ts);
+    // The clock moves past the newest timestamp, which covers all the others.
+    const newest = decoded.tables ? newestTs(decoded.tables) : newestMessageTs(decoded.messages);
+    if (newest !== null) options.clock.recv(newest);
     total += options.sqlite.transaction(() => {
-      const applied = options.applier.apply(decoded.messages);
+      const applied = decoded.tables ? options.applier.applyRows(decoded.tables) : options.applier.apply(decoded.messages);
       options.afterApply(applied.touched, applied.columns);
       for (const [device, seq] of Object.entries(decoded.header.covers)) {
         if (device !== deviceId && state.device(device).appliedSeq < seq) state.setApplied(device, seq, options.now());

@@ -3,10 +3,12 @@
 import { v7 as uuidv7 } from 'uuid';
 import type { LastChange, SyncReport, SyncStatus } from '../../../src-shared/contract/sync';
 import { createChangeApplier } from '../../db/changes/apply-changes';
+import { newestRowTs } from '../../db/changes/cell-clocks';
 import type { ChangeWriter } from '../../db/changes/change-writer';
 import { isSyncedColumn, type CellValue, type SyncedTable } from '../../db/changes/synced-tables';
 import type { Sqlite } from '../../db/open-database';
 import { AppError, notFound } from '../../rpc/app-error';
+import { createDerivedWork } from './derived-work';
 import { createKeyring, unlockKeyring } from './keyring';
 import { FOLDER_FORMAT, SyncFolder } from './sync-folder';
 import { flushOutbox } from './sync-flush';
@@ -46,6 +48,7 @@ export function createSyncService(options: SyncServiceOptions) {
   const now = options.now ?? Date.now;
   const state = createSyncState(sqlite);
   const applier = createChangeApplier(sqlite, now);
+  const derived = createDerivedWork(sqlite, state, options.afterApply);
   const pending = sqlite.prepare('SELECT count(*) FROM sync_outbox').pluck();
   const openConflicts = sqlite.prepare('SELECT count(*) FROM sync_conflicts WHERE resolved_at_ms IS NULL').pluck();
 
@@ -130,6 +133,7 @@ export function createSyncService(options: SyncServiceOptions) {
   }
 
   async function runOnce(input: RunInput): Promise<SyncReport> {
+    derived.recover();
     const folderPath = input.folder ?? state.meta('folder');
     if (!folderPath) throw new AppError('invalid_input', 'Sync is not set up: choose a sync folder first.');
     if (isInside(options.dataDir, folderPath) || isInside(folderPath, options.dataDir)) {
@@ -147,13 +151,15 @@ export function createSyncService(options: SyncServiceOptions) {
       user: state.meta('user_name') ?? '',
       appVersion: options.appVersion,
     });
-    const fromSnapshot = bootstrapFromSnapshot({
-      sqlite, folder, state, clock: writer.clock, applier, deviceId, key: attached.key, schema: options.schema, afterApply: options.afterApply, now,
-    });
-    const ingested = await ingestSegments({
-      sqlite, folder, state, clock: writer.clock, applier, deviceId, key: attached.key, schema: options.schema,
-      allowMassDelete: input.allowMassDelete ?? false, afterApply: options.afterApply, onProgress: options.onProgress, now,
-    });
+    let fromSnapshot: number;
+    let ingested: Awaited<ReturnType<typeof ingestSegments>>;
+    try {
+      const ingest = { sqlite, folder, state, clock: writer.clock, applier, deviceId, key: attached.key, schema: options.schema, afterApply: derived.add, now };
+      fromSnapshot = bootstrapFromSnapshot(ingest);
+      ingested = await ingestSegments({ ...ingest, allowMassDelete: input.allowMassDelete ?? false, onProgress: options.onProgress });
+    } finally {
+      derived.flush();
+    }
     const flushed = flushOutbox({ sqlite, folder, state, deviceId, key: attached.key, keyId: attached.keyId, header, now });
     const ownSeq = Number(state.meta('own_seq') ?? 0);
     folder.writeDeviceFile(deviceId, 'state.json', { applied: state.appliedVector(), ownSeq, writtenAtMs: now() });
@@ -230,7 +236,7 @@ export function createSyncService(options: SyncServiceOptions) {
 
     /** The newest change to a record's own cells, attributed to the machine whose clock stamped it. */
     lastChange(table: 'contacts' | 'companies', rowId: string): LastChange | null {
-      const ts = sqlite.prepare('SELECT max(ts) FROM crdt_cells WHERE tbl = ? AND row = ?').pluck().get(table, rowId) as string | null;
+      const ts = newestRowTs(sqlite, table, rowId);
       if (!ts) return null;
       const deviceId = ts.slice(-16);
       const isThisMachine = deviceId === writer.deviceId;

@@ -4,6 +4,7 @@
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
+import { storedCellTs } from '../../../src-main/db/changes/cell-clocks';
 import { createChangeWriter, type ChangeWriter } from '../../../src-main/db/changes/change-writer';
 import { openMemoryDatabase } from '../../../src-main/db/memory-database';
 import type { Sqlite } from '../../../src-main/db/open-database';
@@ -94,9 +95,9 @@ export class World {
     if (!id) return;
     const row = device.sqlite.prepare('SELECT name, city, notes FROM companies WHERE id = ?').get(id) as Record<Column, string> | undefined;
     if (!row) return; // not arrived here yet
-    const before = device.sqlite.prepare('SELECT ts FROM crdt_cells WHERE tbl = ? AND row = ? AND col = ?').pluck().get('companies', id, column) as string | undefined;
+    const before = storedCellTs(device.sqlite, 'companies', id, column);
     device.companies.update(id, { ...row, [column]: value || 'x', website: '', industry: '', phone: '' }, device.contacts);
-    const after = device.sqlite.prepare('SELECT ts FROM crdt_cells WHERE tbl = ? AND row = ? AND col = ?').pluck().get('companies', id, column) as string | undefined;
+    const after = storedCellTs(device.sqlite, 'companies', id, column);
     if (before && after && after <= before && row[column] !== (value || 'x')) device.causalityViolations.push(`${column} of ${id}: ${after} <= ${before}`);
     this.recordWrites(device);
   }
