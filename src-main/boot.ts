@@ -12,10 +12,11 @@ import { findMigrationsDir } from './db/migrations-dir';
 import { openSqlite, type Sqlite } from './db/open-database';
 import { backupsHandlers } from './domains/backups';
 import { createCompaniesService, companiesHandlers } from './domains/companies';
-import { createContactsService, contactsHandlers } from './domains/contacts';
+import { createContactsService, contactsHandlers, tagIdOf } from './domains/contacts';
 import { demoHandlers } from './domains/demo';
 import { exportsHandlers } from './domains/exports';
 import { createImportsService, importsHandlers } from './domains/imports';
+import { createInteractionsService, interactionsHandlers } from './domains/interactions';
 import { createSettingsService, systemHandlers } from './domains/system';
 import { createSyncService, fileSyncServiceOf, startSyncScheduler, syncHandlers, type SyncService } from './domains/sync';
 import { AppError } from './rpc/app-error';
@@ -78,6 +79,7 @@ export async function boot(options: CoreOptions): Promise<Core> {
     const defaultCountry = () => settings.get().defaultCountry;
     const companies = createCompaniesService(sqlite, events, writer);
     const contacts = createContactsService(sqlite, events, writer, Date.now, defaultCountry);
+    const interactions = createInteractionsService({ sqlite, events, writer, tagIdOf });
     const sync = createSyncService({
       sqlite,
       writer,
@@ -87,14 +89,16 @@ export async function boot(options: CoreOptions): Promise<Core> {
       afterApply: (touched, columns) => {
         companies.afterSync(touched.get('companies') ?? []);
         contacts.afterSync(touched, columns);
+        interactions.afterSync(touched, columns);
         // Listeners refetch later, after this transaction has committed.
         queueMicrotask(() => {
-          for (const domain of ['contacts', 'companies']) events.emit({ type: 'changed', domain });
+          for (const domain of ['contacts', 'companies', 'interactions']) events.emit({ type: 'changed', domain });
         });
       },
       wipeLocalData: () => {
         writer.wipeSyncedData();
         contacts.resetSearchIndex();
+        interactions.resetDerived();
       },
       onProgress: (done, total) => events.emit({ type: 'progress', job: 'sync', done, total }),
     });
@@ -118,6 +122,7 @@ export async function boot(options: CoreOptions): Promise<Core> {
       sync: syncHandlers(sync, () => writeBackup(state.sqlite, backupsDir, 'pre-replace')),
       imports: importsHandlers(createImportsService({ sqlite, contacts, companies, defaultCountry })),
       exports: exportsHandlers(contacts, companies),
+      interactions: interactionsHandlers(interactions),
     };
     return { sqlite, handlers, sync };
   }

@@ -2,6 +2,7 @@
 // and their services write through the change writer (synced-writes.test.ts enforces it).
 import { getTableConfig, type SQLiteTable } from 'drizzle-orm/sqlite-core';
 import { companies, contactAddresses, contactEmails, contactPhones, contacts, contactTags, contactWebsites, tags } from '../schema';
+import { interactionContacts, interactionKinds, interactionOutcomes, interactionRules, interactions } from '../schema/interactions';
 
 /**
  * Columns derived from others on each machine (sort keys): written through the change writer with
@@ -10,6 +11,7 @@ import { companies, contactAddresses, contactEmails, contactPhones, contacts, co
 const LOCAL_COLUMNS: Record<string, readonly string[]> = {
   companies: ['sort_key'],
   contacts: ['sort_key', 'family_key'],
+  interaction_contacts: ['occurred_at_ms'],
 };
 
 function columnsOf(table: SQLiteTable): readonly string[] {
@@ -32,7 +34,8 @@ function defaultsOf(table: SQLiteTable): ReadonlyMap<string, CellValue> {
   return defaults;
 }
 
-const TABLES = { companies, contacts, contact_emails: contactEmails, contact_phones: contactPhones, contact_websites: contactWebsites, contact_addresses: contactAddresses, tags, contact_tags: contactTags };
+const INTERACTION_TABLES = { interactions, interaction_contacts: interactionContacts, interaction_kinds: interactionKinds, interaction_outcomes: interactionOutcomes, interaction_rules: interactionRules };
+const TABLES = { companies, contacts, contact_emails: contactEmails, contact_phones: contactPhones, contact_websites: contactWebsites, contact_addresses: contactAddresses, tags, contact_tags: contactTags, ...INTERACTION_TABLES };
 const DEFAULTS = new Map(Object.entries(TABLES).map(([name, table]) => [name, defaultsOf(table)]));
 
 /** True when an insert may leave this value out (the column's default gives the same). */
@@ -50,6 +53,11 @@ export const SYNCED_TABLES = {
   contact_addresses: columnsOf(contactAddresses),
   tags: columnsOf(tags),
   contact_tags: columnsOf(contactTags),
+  interactions: columnsOf(interactions),
+  interaction_contacts: columnsOf(interactionContacts),
+  interaction_kinds: columnsOf(interactionKinds),
+  interaction_outcomes: columnsOf(interactionOutcomes),
+  interaction_rules: columnsOf(interactionRules),
 } as const;
 
 export type SyncedTable = keyof typeof SYNCED_TABLES;
