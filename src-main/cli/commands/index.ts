@@ -2,9 +2,10 @@ import type { CliCommand } from '../command';
 import { backup, backups, restore } from './backups';
 import { contactsList, contactsSearch } from './contacts';
 import { exportContacts, importContacts, importList, importUndo } from './import-export';
+import { interactionsImportEml, interactionsList, interactionsLog } from './interactions';
 import { seed } from './seed';
 import { serve } from './serve';
 import { syncNow, syncStatus } from './sync';
 
 /** Every CLI command; help lists them in this order. */
-export const COMMANDS: CliCommand[] = [serve, contactsList, contactsSearch, seed, importContacts, importUndo, importList, exportContacts, syncNow, syncStatus, backup, backups, restore];
+export const COMMANDS: CliCommand[] = [serve, contactsList, contactsSearch, interactionsLog, interactionsList, interactionsImportEml, seed, importContacts, importUndo, importList, exportContacts, syncNow, syncStatus, backup, backups, restore];
