@@ -18,6 +18,7 @@ import en_lifecycle from './en/lifecycle.json';
 import en_imports from './en/imports.json';
 import en_exports from './en/exports.json';
 import en_duplicates from './en/duplicates.json';
+import en_interactions from './en/interactions.json';
 import hi_app from './hi/app.json';
 import hi_nav from './hi/nav.json';
 import hi_search from './hi/search.json';
@@ -35,6 +36,7 @@ import hi_lifecycle from './hi/lifecycle.json';
 import hi_imports from './hi/imports.json';
 import hi_exports from './hi/exports.json';
 import hi_duplicates from './hi/duplicates.json';
+import hi_interactions from './hi/interactions.json';
 import ta_app from './ta/app.json';
 import ta_nav from './ta/nav.json';
 import ta_search from './ta/search.json';
@@ -52,6 +54,7 @@ import ta_lifecycle from './ta/lifecycle.json';
 import ta_imports from './ta/imports.json';
 import ta_exports from './ta/exports.json';
 import ta_duplicates from './ta/duplicates.json';
+import ta_interactions from './ta/interactions.json';
 
 export const en = {
   app: en_app,
@@ -71,6 +74,7 @@ export const en = {
   imports: en_imports,
   exports: en_exports,
   duplicates: en_duplicates,
+  interactions: en_interactions,
 };
 
 export const hi = {
@@ -91,6 +95,7 @@ export const hi = {
   imports: hi_imports,
   exports: hi_exports,
   duplicates: hi_duplicates,
+  interactions: hi_interactions,
 };
 
 export const ta = {
@@ -111,4 +116,5 @@ export const ta = {
   imports: ta_imports,
   exports: ta_exports,
   duplicates: ta_duplicates,
+  interactions: ta_interactions,
 };

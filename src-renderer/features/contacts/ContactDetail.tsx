@@ -10,6 +10,7 @@ import { DetailActions } from '../../components/DetailActions';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { NameAvatar } from '../../components/NameAvatar';
 import { ContactFacts } from './ContactFacts';
+import { InteractionsPanel } from '../interactions/InteractionsPanel';
 import { LastChangeLine } from '../sync/LastChangeLine';
 import { ContactFlags } from './ContactFlags';
 import { ContactFormDialog } from './ContactFormDialog';
@@ -45,6 +46,7 @@ export function ContactDetail({ id }: { id: string }) {
             onUnarchive={() => void unarchive(contact.id)}
           />
           <ContactFacts contact={contact} />
+          <InteractionsPanel contact={contact} />
         </Stack>
       )}
       {isEditing && contact && (
