@@ -143,13 +143,16 @@ const Scope = z.object({ contactId: Id.optional(), companyId: Id.optional() }).r
   message: 'Give a contact or a company',
 });
 
-const ListEntryInput = z.object({
-  id: ListEntryId.nullable().default(null),
-  name: ShortText.min(1, 'Name it'),
-  isMeeting: z.boolean().default(false),
-  countsAsContact: z.boolean().default(true),
-  isAttempt: z.boolean().default(false),
-});
+const ListEntryInput = z
+  .object({
+    id: ListEntryId.nullable().default(null),
+    /** '' keeps a default's translated name. */
+    name: ShortText.default(''),
+    isMeeting: z.boolean().default(false),
+    countsAsContact: z.boolean().default(true),
+    isAttempt: z.boolean().default(false),
+  })
+  .refine((e) => e.id !== null || e.name !== '', { message: 'Name it', path: ['name'] });
 
 export const interactions = {
   /** Logs one interaction; `fatigue` names the contacts already contacted up to their limit (a warning, not a refusal). */

@@ -55,6 +55,7 @@ export function ContactInteractionSummary({ contactId }: { contactId: string }) 
           label={t('interactions.stayInTouch.label')}
           value={stats.ownStayInTouchDays ?? ''}
           onChange={(e) => void setCadence(e.target.value === '' ? null : Number(e.target.value))}
+          slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
           sx={{ minWidth: 200 }}
         >
           <MenuItem value="">

@@ -41,7 +41,7 @@ export function ListEntriesEditor({ group }: { group: Group }) {
   async function remove(entry: ListEntry) {
     try {
       await (group === 'kinds' ? api.interactions.deleteKind({ id: entry.id }) : api.interactions.deleteOutcome({ id: entry.id }));
-      notify({ message: t('interactions.deleted'), action: { label: t('common.undo'), onClick: () => void save({ ...entry, name: entry.name || label(entry) }) } });
+      notify({ message: t('interactions.deleted'), action: { label: t('common.undo'), onClick: () => void save(entry) } });
     } catch (error) {
       notify({ message: describeError(t, error) });
     }
@@ -67,7 +67,7 @@ export function ListEntriesEditor({ group }: { group: Group }) {
           {FLAGS[group].map((flag) => (
             <FormControlLabel
               key={flag}
-              control={<Checkbox size="small" checked={entry[flag]} onChange={(e) => void save({ ...entry, name: entry.name || label(entry), [flag]: e.target.checked })} />}
+              control={<Checkbox size="small" checked={entry[flag]} onChange={(e) => void save({ ...entry, [flag]: e.target.checked })} />}
               label={t(`interactions.settings.${flag}`)}
             />
           ))}

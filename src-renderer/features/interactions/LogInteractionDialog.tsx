@@ -141,7 +141,7 @@ export function LogInteractionDialog(props: LogDialogProps) {
           sx={{ flex: 1 }}
         />
       </Stack>
-      <TextField select label={t('interactions.outcome')} value={draft.outcomeId ?? ''} onChange={(e) => set('outcomeId', e.target.value || null)}>
+      <TextField select label={t('interactions.outcome')} value={draft.outcomeId ?? ''} onChange={(e) => set('outcomeId', e.target.value || null)} slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}>
         <MenuItem value="">
           <em>{t('interactions.noOutcome')}</em>
         </MenuItem>

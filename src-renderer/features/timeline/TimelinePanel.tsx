@@ -47,7 +47,7 @@ export function TimelinePanel({ scope }: { scope: TimelineScope }) {
         <Typography variant="h6" component="h3" sx={{ flex: 1 }}>
           {t('interactions.timeline.title')}
         </Typography>
-        <TextField select size="small" label={t('interactions.timeline.filter')} value={kind} onChange={(e) => setKind(e.target.value)} sx={{ minWidth: 180 }}>
+        <TextField select size="small" label={t('interactions.timeline.filter')} value={kind} onChange={(e) => setKind(e.target.value)} slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }} sx={{ minWidth: 180 }}>
           <MenuItem value="">{t('interactions.timeline.all')}</MenuItem>
           {lists.kinds.map((k) => (
             <MenuItem key={k.id} value={k.id}>
