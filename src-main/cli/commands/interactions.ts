@@ -126,7 +126,9 @@ export const interactionsImportEml: CliCommand = {
     const { results } = await ctx.call<{ results: EmlResult[] }>('interactions.importEml', { files, contactId: (values.contact as string | undefined) ?? null });
     if (ctx.json) ctx.out(JSON.stringify(results));
     else for (const r of results) ctx.out(`${r.name}: ${r.status} — ${r.message}`);
-    if (results.some((r) => r.status === 'failed' || r.status === 'unmatched')) process.exitCode = 1;
+    const notLogged = results.filter((r) => r.status === 'failed' || r.status === 'unmatched').length;
+    // Everything readable is logged already; the exit code tells scripts that some files were not.
+    if (notLogged > 0) throw new CliError(`${notLogged} of ${results.length} files were not logged (see above).`);
     return results;
   },
 };
