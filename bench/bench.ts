@@ -16,6 +16,7 @@ import type { BenchResult } from './result';
 import { benchSearch } from './search.bench';
 import { drawQueries } from './search-queries';
 import { benchSync } from './sync.bench';
+import { benchTimeline } from './timeline.bench';
 
 const QUERIES_PER_CLASS = 250;
 const WARM_UP_PER_CLASS = 30;
@@ -24,7 +25,7 @@ const RESULTS_FILE = fileURLToPath(new URL('../../bench/results/latest.json', im
 const { values } = parseArgs({ options: { contacts: { type: 'string', default: '100000' }, only: { type: 'string' } } });
 const contactCount = Number(values.contacts);
 if (!Number.isInteger(contactCount) || contactCount < 1000) throw new Error('--contacts must be a whole number of at least 1000');
-if (values.only !== undefined && values.only !== 'sync' && values.only !== 'import') throw new Error('--only takes: sync, import');
+if (values.only !== undefined && !['sync', 'import', 'timeline'].includes(values.only)) throw new Error('--only takes: sync, import, timeline');
 const everything = values.only === undefined;
 
 const dataDir = mkdtempSync(join(tmpdir(), 'sampark-bench-'));
@@ -33,11 +34,12 @@ try {
   const results: BenchResult[] = [];
   const core = await boot({ dataDir, dailyBackups: false });
 
-  // The import part needs no seeded data.
-  if (values.only !== 'import') {
+  // The import and timeline parts need no seeded data (the timeline seeds its own).
+  if (values.only !== 'import' && values.only !== 'timeline') {
     log(`seeding ${contactCount} contacts in ${dataDir}`);
     const seedStart = performance.now();
-    const seeded = await core.dispatch({ id: 1, method: 'demo.seed', input: { contacts: contactCount, seed: 1 } });
+    // Contacts only, so these figures stay comparable; the timeline part seeds interactions itself.
+    const seeded = await core.dispatch({ id: 1, method: 'demo.seed', input: { contacts: contactCount, seed: 1, interactionsPerContact: 0 } });
     const seedSeconds = (performance.now() - seedStart) / 1000;
     if (!seeded.ok) throw new Error(`demo.seed failed: ${seeded.error.message}`);
     results.push({
@@ -69,9 +71,10 @@ try {
   }
 
   // After the rest: it turns the seeded data dir into a syncing machine.
-  if (values.only !== 'import') results.push(...(await benchSync({ dataDir, contactCount, log })));
+  if (values.only !== 'import' && values.only !== 'timeline') results.push(...(await benchSync({ dataDir, contactCount, log })));
   // Last, on its own fresh core.
   if (everything || values.only === 'import') results.push(...(await benchImport({ rows: contactCount, log })));
+  if (everything || values.only === 'timeline') results.push(...(await benchTimeline({ contactCount, log })));
 
   console.log(`\nSampark bench — ${contactCount} contacts\n`);
   printTable(results);

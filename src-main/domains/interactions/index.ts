@@ -5,3 +5,4 @@ export type { FatigueCheck } from './fatigue';
 export { CONTACT_INTERACTION_COLUMNS } from './contact-stats';
 export { systemClock, fixedClock, type Clock } from './clock';
 export { kindId, outcomeId } from './interaction-lists';
+export { createContactStats } from './contact-stats';
