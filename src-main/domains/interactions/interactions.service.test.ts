@@ -83,3 +83,23 @@ describe('kinds and outcomes', () => {
     expect(f.service.timeline.page({ contactId: asha }, [], null, 10).items.map((i) => i.kind)).toContain('kind-visit');
   });
 });
+
+describe('merging contacts', () => {
+  it('moves the merged contact’s interactions to the survivor and back again', async () => {
+    const f = await interactionsFixture({ atMs: T0 });
+    const asha = f.contact({ givenName: 'Asha' });
+    const copy = f.contact({ givenName: 'Asha (old card)' });
+    const both = f.log({ contactIds: [asha, copy], occurredAtMs: T0 - DAY });
+    const old = f.log({ contactIds: [copy], kindId: 'kind-visit', occurredAtMs: T0 - 9 * DAY });
+    const moved = f.service.moveContact(copy, asha);
+    expect(moved.sort()).toEqual([both.id, old.id].sort());
+    expect(f.service.stats(asha)).toMatchObject({ interactionCount: 2, lastMeetingAtMs: T0 - 9 * DAY });
+    expect(f.service.stats(copy).interactionCount).toBe(0);
+    expect(f.service.get(both.id).contacts.map((c) => c.id)).toEqual([asha]);
+    // Undo: only what was moved goes back; the shared one is restored for both.
+    f.service.moveContact(asha, copy, [old.id]);
+    f.service.update(both.id, f.fields({ contactIds: [asha, copy], occurredAtMs: T0 - DAY }));
+    expect(f.service.stats(copy)).toMatchObject({ interactionCount: 2 });
+    expect(f.service.stats(asha)).toMatchObject({ interactionCount: 1, lastMeetingAtMs: null });
+  });
+});

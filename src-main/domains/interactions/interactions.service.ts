@@ -154,6 +154,33 @@ export function createInteractionsCore(sqlite: Sqlite, events: EventBus, writer:
     stats.refresh((repo.links.all(id) as Link[]).map((l) => l.contactId));
   });
 
+  /** Live participant rows of a contact, by interaction. */
+  const linksOfContact = sqlite.prepare(
+    'SELECT id, interaction_id AS interactionId FROM interaction_contacts WHERE contact_id = ? AND deleted_at_ms IS NULL',
+  );
+
+  const moveContactTx = sqlite.transaction((fromId: string, toId: string, only: readonly string[] | null) => {
+    const nowMs = clock.now();
+    const moved: string[] = [];
+    for (const link of linksOfContact.all(fromId) as { id: string; interactionId: string }[]) {
+      if (only && !only.includes(link.interactionId)) continue;
+      writer.update('interaction_contacts', link.id, { deleted_at_ms: nowMs, updated_at_ms: nowMs });
+      const row = repo.byId.get(link.interactionId) as InteractionRow;
+      const targetId = participantId(link.interactionId, toId);
+      const existing = (repo.links.all(link.interactionId) as Link[]).find((l) => l.id === targetId);
+      if (!existing) {
+        writer.insert('interaction_contacts', targetId, {
+          interaction_id: link.interactionId, contact_id: toId, occurred_at_ms: row.occurredAtMs, created_at_ms: nowMs, updated_at_ms: nowMs,
+        });
+      } else if (existing.deletedAtMs !== null) {
+        writer.update('interaction_contacts', targetId, { deleted_at_ms: null, updated_at_ms: nowMs });
+      }
+      moved.push(link.interactionId);
+    }
+    stats.refresh([fromId, toId]);
+    return moved;
+  });
+
   return {
     repo,
     stats,
@@ -186,6 +213,17 @@ export function createInteractionsCore(sqlite: Sqlite, events: EventBus, writer:
     setDeleted(id: string, isDeleted: boolean) {
       setDeletedTx(id, isDeleted);
       changed();
+    },
+
+    /**
+     * Moves a contact's interactions to another (a merge: the survivor's timeline shows the merged
+     * contact's history). Returns the interactions moved; passing them back as `only` with the ids
+     * swapped undoes it.
+     */
+    moveContact(fromId: string, toId: string, only: readonly string[] | null = null): string[] {
+      const moved = moveContactTx(fromId, toId, only);
+      changed();
+      return moved;
     },
 
     /**

@@ -1,4 +1,3 @@
-import Alert from '@mui/material/Alert';
 import MenuItem from '@mui/material/MenuItem';
 import Rating from '@mui/material/Rating';
 import Stack from '@mui/material/Stack';
@@ -14,6 +13,7 @@ import { useDebouncedValue } from '../../api/useDebouncedValue';
 import { describeError } from '../../components/describe-error';
 import { FormDialog } from '../../components/FormDialog';
 import { useNotify } from '../../components/Notifier';
+import { CompanyChoice } from './CompanyChoice';
 import { ContactsPicker } from './ContactsPicker';
 import { FatigueWarnings } from './FatigueWarnings';
 import { draftOf, fieldsOf, fromLocalInput, newDraft, type ContactChoice, type InteractionDraft } from './interaction-draft';
@@ -121,6 +121,7 @@ export function LogInteractionDialog(props: LogDialogProps) {
         </ToggleButtonGroup>
       </Stack>
       <ContactsPicker value={draft.contacts} onChange={(v) => set('contacts', v)} error={fieldError === 'contacts' ? t('interactions.needSomebody') : undefined} autoFocus={draft.contacts.length === 0} />
+      <CompanyChoice value={draft.company} onChange={(v) => set('company', v)} />
       <Stack direction="row" spacing={2}>
         <TextField
           type="datetime-local"
@@ -159,11 +160,6 @@ export function LogInteractionDialog(props: LogDialogProps) {
         </Typography>
         <Rating name="satisfaction" value={draft.satisfaction} onChange={(_, value) => set('satisfaction', value)} aria-labelledby="satisfaction-label" />
       </Stack>
-      {draft.company && (
-        <Alert severity="info" variant="outlined" icon={false}>
-          {t('interactions.company')}: {draft.company.name}
-        </Alert>
-      )}
       {extension?.render({ draft: nextStep, onChange: setNextStep, contactIds: draft.contacts.map((c) => c.id), companyId: draft.company?.id ?? null })}
     </FormDialog>
   );

@@ -69,7 +69,7 @@ export class TimelinePanel {
 
   /** Ctrl+L (Cmd+L on macOS) from wherever the focus is. */
   async logWithShortcut(): Promise<LogInteractionDialog> {
-    await this.page.keyboard.press(process.platform === 'darwin' ? 'Meta+l' : 'Control+l');
+    await this.page.keyboard.press('ControlOrMeta+l');
     const dialog = new LogInteractionDialog(this.page);
     await dialog.dialog.waitFor();
     return dialog;
