@@ -53,3 +53,38 @@ forEachTarget('timeline', (app) => {
     await timeline.stat('interaction-count').getByText('1', { exact: true }).waitFor();
   });
 });
+
+forEachTarget('timeline guards and email drop', (app) => {
+  it('warns when a contact has had enough outbound contact, and logs dropped .eml files onto the contact', async () => {
+    const { page } = app();
+    const contacts = new ContactsPage(page);
+    const timeline = new TimelinePanel(page, contacts.detail);
+    const shell = new AppShell(page);
+
+    await contacts.create({ givenName: 'Ravi', familyName: 'Kumar', emails: ['ravi@example.in'] });
+    await contacts.detailName.filter({ hasText: 'Ravi Kumar' }).waitFor();
+    for (const subject of ['Price list', 'Reminder about the price list']) {
+      const dialog = await timeline.logWithShortcut();
+      await dialog.fillSubject(subject);
+      await dialog.save();
+      await timeline.entry(subject).waitFor();
+    }
+    // The third outbound contact within 7 days: a warning naming the earlier ones, and saving still works.
+    const third = await timeline.logWithShortcut();
+    await third.fatigueWarning.waitFor();
+    await expect(third.fatigueWarning.textContent()).resolves.toContain('Reminder about the price list');
+    await third.fillSubject('Third call');
+    await third.save();
+    await timeline.entry('Third call').waitFor();
+
+    await timeline.dropFiles({
+      'reply.eml': 'From: Ravi <ravi@example.in>\r\nTo: shop@example.in\r\nSubject: Re: price list\r\nDate: Tue, 3 Nov 2026 10:00:00 +0530\r\n\r\nLooks good, send 10 boxes.\r\n',
+      'broken.eml': 'not an email at all',
+    });
+    await shell.notice('broken.eml').waitFor();
+    const email = timeline.entry('Re: price list');
+    await email.waitFor();
+    await expect(email.textContent()).resolves.toContain(t('interactions.inbound'));
+    await expect(email.textContent()).resolves.toContain('send 10 boxes');
+  });
+});

@@ -82,6 +82,17 @@ export class TimelinePanel {
     return dialog;
   }
 
+  /** Drops files (name → text) onto the timeline, as from a file manager. */
+  async dropFiles(files: Record<string, string>): Promise<void> {
+    const transfer = await this.page.evaluateHandle((entries) => {
+      const data = new DataTransfer();
+      for (const [name, content] of entries) data.items.add(new File([content], name, { type: 'message/rfc822' }));
+      return data;
+    }, Object.entries(files));
+    await this.region.dispatchEvent('dragover', { dataTransfer: transfer });
+    await this.region.dispatchEvent('drop', { dataTransfer: transfer });
+  }
+
   async delete(text: string): Promise<void> {
     await this.entry(text).getByRole('button', { name: t('interactions.timeline.delete') }).click();
   }
