@@ -1,6 +1,6 @@
 // Extension point for the "next step" of the log dialog: a follow-up reminder created in the same
 // dialog. The reminders feature registers one (its field plus a call to `reminders.create` after the
-// interaction is logged); until it does, the dialog shows no next-step field. See README.md.
+// interaction is logged); until it does, the dialog shows no next-step field (README.md here).
 import type { ReactNode } from 'react';
 import type { Interaction } from '../../../src-shared/contract/interactions';
 
