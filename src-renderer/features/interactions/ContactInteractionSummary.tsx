@@ -38,7 +38,7 @@ export function ContactInteractionSummary({ contactId }: { contactId: string }) 
 
   return (
     <Stack component="section" aria-label={t('interactions.stats.label')} spacing={1.5}>
-      <Stack direction="row" spacing={3} sx={{ flexWrap: 'wrap', rowGap: 1 }}>
+      <Stack direction="row" sx={{ flexWrap: 'wrap', columnGap: 3, rowGap: 1 }}>
         {facts.map(([id, label, value]) => (
           <Stack key={id} data-testid={`stat-${id}`}>
             <Typography variant="caption" color="text.secondary">
