@@ -15,6 +15,9 @@ import { participantId } from './participant-id';
 
 export type InteractionsCore = ReturnType<typeof createInteractionsCore>;
 
+/** From this many changed rows in one sync batch on, derived data is rebuilt in one pass. */
+const BULK_SYNC_ROWS = 5000;
+
 /** Extra columns an import may set (the Message-ID of an .eml). */
 export interface LogOptions {
   messageId?: string;
@@ -154,6 +157,12 @@ export function createInteractionsCore(sqlite: Sqlite, events: EventBus, writer:
     stats.refresh((repo.links.all(id) as Link[]).map((l) => l.contactId));
   });
 
+  /** Participant rows whose copy of the interaction's time is out of date (after a sync). */
+  const staleLinks = sqlite.prepare(
+    `SELECT ic.id, i.occurred_at_ms AS occurredAtMs FROM interaction_contacts ic JOIN interactions i ON i.id = ic.interaction_id
+     WHERE ic.occurred_at_ms <> i.occurred_at_ms`,
+  );
+
   /** Live participant rows of a contact, by interaction. */
   const linksOfContact = sqlite.prepare(
     'SELECT id, interaction_id AS interactionId FROM interaction_contacts WHERE contact_id = ? AND deleted_at_ms IS NULL',
@@ -231,28 +240,39 @@ export function createInteractionsCore(sqlite: Sqlite, events: EventBus, writer:
      * sort keys and search index): copy each interaction's time to its participant rows and
      * recompute the derived fields of every contact involved, old participants included.
      */
-    afterSync: sqlite.transaction((touched: ReadonlyMap<string, Iterable<string>>, columns?: ReadonlyMap<string, ReadonlySet<string>>) => {
-      const listFlags = ['is_meeting', 'counts_as_contact', 'is_attempt', 'deleted_at_ms'];
-      const listsChanged = ['interaction_kinds', 'interaction_outcomes'].some(
-        (t) => [...(touched.get(t) ?? [])].length > 0 && (!columns || listFlags.some((c) => columns.get(t)?.has(c))),
-      );
-      if (listsChanged) lists.forget();
-      const contacts = new Set<string>();
-      const interactionIds = new Set(touched.get('interactions') ?? []);
-      for (const linkId of touched.get('interaction_contacts') ?? []) {
-        const link = repo.link.get(linkId) as { interactionId: string; contactId: string } | undefined;
-        if (link) interactionIds.add(link.interactionId);
-      }
-      for (const id of interactionIds) {
-        const row = repo.byId.get(id) as InteractionRow | undefined;
-        for (const link of repo.links.all(id) as Link[]) {
-          contacts.add(link.contactId);
-          if (row && link.occurredAtMs !== row.occurredAtMs) writer.setLocal('interaction_contacts', link.id, { occurred_at_ms: row.occurredAtMs });
+    afterSync: sqlite.transaction(
+      (touched: ReadonlyMap<string, Iterable<string>>, columns?: ReadonlyMap<string, ReadonlySet<string>>, bulkFrom: number = BULK_SYNC_ROWS) => {
+        const listFlags = ['is_meeting', 'counts_as_contact', 'is_attempt', 'deleted_at_ms'];
+        const listsChanged = ['interaction_kinds', 'interaction_outcomes'].some(
+          (t) => [...(touched.get(t) ?? [])].length > 0 && (!columns || listFlags.some((c) => columns.get(t)?.has(c))),
+        );
+        if (listsChanged) lists.forget();
+        const interactionIds = new Set(touched.get('interactions') ?? []);
+        const linkIds = [...(touched.get('interaction_contacts') ?? [])];
+        if (interactionIds.size + linkIds.length >= bulkFrom) {
+          // A bootstrap or a large catch-up: one pass over every row beats a lookup per row.
+          for (const link of staleLinks.all() as { id: string; occurredAtMs: number }[]) {
+            writer.setLocal('interaction_contacts', link.id, { occurred_at_ms: link.occurredAtMs });
+          }
+          stats.rebuildAll();
+          return;
         }
-      }
-      if (listsChanged) stats.rebuildAll();
-      else stats.refresh(contacts);
-    }),
+        const contacts = new Set<string>();
+        for (const linkId of linkIds) {
+          const link = repo.link.get(linkId) as { interactionId: string; contactId: string } | undefined;
+          if (link) interactionIds.add(link.interactionId);
+        }
+        for (const id of interactionIds) {
+          const row = repo.byId.get(id) as InteractionRow | undefined;
+          for (const link of repo.links.all(id) as Link[]) {
+            contacts.add(link.contactId);
+            if (row && link.occurredAtMs !== row.occurredAtMs) writer.setLocal('interaction_contacts', link.id, { occurred_at_ms: row.occurredAtMs });
+          }
+        }
+        if (listsChanged) stats.rebuildAll();
+        else stats.refresh(contacts);
+      },
+    ),
 
     /** Local data was replaced by a sync folder's: derived rows follow as data arrives. */
     resetDerived() {

@@ -14,7 +14,7 @@ function outboxOf(sqlite: Sqlite, afterSeq = 0): ChangeMessage[] {
   );
 }
 
-async function twoMachines() {
+async function twoMachines(bulkFrom?: number) {
   const a = await interactionsFixture({ atMs: T0 });
   const b = await interactionsFixture({ atMs: T0 });
   const applier = createChangeApplier(b.sqlite);
@@ -26,15 +26,18 @@ async function twoMachines() {
       for (const m of messages) b.writer.clock.recv(m.ts);
       const result = applier.apply(messages);
       b.contacts.afterSync(result.touched, result.columns);
-      b.service.afterSync(result.touched, result.columns);
+      b.service.afterSync(result.touched, result.columns, bulkFrom);
     })();
   };
   return { a, b, deliver };
 }
 
-describe('interactions through sync', () => {
+describe.each([
+  ['row by row', undefined],
+  ['in one pass (a bootstrap)', 0],
+])('interactions through sync, %s', (_, bulkFrom) => {
   it('keep derived fields, the timeline and attribution exact on the receiving machine', async () => {
-    const { a, b, deliver } = await twoMachines();
+    const { a, b, deliver } = await twoMachines(bulkFrom);
     a.sqlite.prepare(`INSERT INTO sync_meta (key, value) VALUES ('device_name', 'Counter PC'), ('user_name', 'Meena')`).run();
     b.sqlite.prepare(`INSERT INTO sync_devices (device_id, name, user_name) VALUES (?, 'Counter PC', 'Meena')`).run(a.writer.deviceId);
     const asha = a.contact({ givenName: 'Asha' });
@@ -67,6 +70,9 @@ describe('interactions through sync', () => {
     expect(b.service.stats(asha)).toEqual(before);
   });
 
+});
+
+describe('default lists through sync', () => {
   it('two machines starting fresh write the same default kinds, which converge to one row each', async () => {
     const { a, b, deliver } = await twoMachines();
     const asha = a.contact({ givenName: 'Asha' });
