@@ -19,6 +19,7 @@ import { benchSearch } from './search.bench';
 import { benchSegments } from './segments.bench';
 import { drawQueries } from './search-queries';
 import { benchSync } from './sync.bench';
+import { benchTimeline } from './timeline.bench';
 
 const QUERIES_PER_CLASS = 250;
 const WARM_UP_PER_CLASS = 30;
@@ -29,7 +30,7 @@ const contactCount = Number(values.contacts);
 if (!Number.isInteger(contactCount) || contactCount < 1000) throw new Error('--contacts must be a whole number of at least 1000');
 
 /** The parts of the bench, in the order they run; `--only a,b` picks some. Seeded parts share one seeded core. */
-const PARTS = ['core', 'segments', 'sync', 'duplicates', 'import', 'labels'] as const;
+const PARTS = ['core', 'segments', 'sync', 'duplicates', 'import', 'labels', 'timeline'] as const;
 const SEEDED: ReadonlySet<string> = new Set(['core', 'segments', 'sync', 'duplicates']);
 const only = values.only?.split(',') ?? [...PARTS];
 const unknown = only.filter((part) => !(PARTS as readonly string[]).includes(part));
@@ -45,7 +46,8 @@ try {
   if (only.some((part) => SEEDED.has(part))) {
     log(`seeding ${contactCount} contacts in ${dataDir}`);
     const seedStart = performance.now();
-    const seeded = await core.dispatch({ id: 1, method: 'demo.seed', input: { contacts: contactCount, seed: 1 } });
+    // Contacts only, so these figures stay comparable; the timeline part seeds interactions itself.
+    const seeded = await core.dispatch({ id: 1, method: 'demo.seed', input: { contacts: contactCount, seed: 1, interactionsPerContact: 0 } });
     const seedSeconds = (performance.now() - seedStart) / 1000;
     if (!seeded.ok) throw new Error(`demo.seed failed: ${seeded.error.message}`);
     results.push({
@@ -90,6 +92,7 @@ try {
   // Last, each on its own fresh core.
   if (wants('import')) results.push(...(await benchImport({ rows: contactCount, log })));
   if (wants('labels')) results.push(...(await benchLabels({ log })));
+  if (wants('timeline')) results.push(...(await benchTimeline({ contactCount, log })));
 
   console.log(`\nSampark bench — ${contactCount} contacts\n`);
   printTable(results);

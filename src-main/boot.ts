@@ -12,14 +12,15 @@ import { findMigrationsDir } from './db/migrations-dir';
 import { openSqlite, type Sqlite } from './db/open-database';
 import { backupsHandlers } from './domains/backups';
 import { createCompaniesService, companiesHandlers } from './domains/companies';
-import { createContactsService, contactsHandlers } from './domains/contacts';
+import { createContactsService, contactsHandlers, tagIdOf } from './domains/contacts';
 import { createCustomFieldsService, customFieldsHandlers } from './domains/custom-fields';
 import { createRelationshipsService, relationshipsHandlers } from './domains/relationships';
 import { demoHandlers } from './domains/demo';
 import { exportsHandlers } from './domains/exports';
 import { createImportsService, importsHandlers, type ImportsService } from './domains/imports';
 import { labelsDomain } from './domains/labels';
-import { createSegmentsDomain, customFieldFilterFields } from './domains/segments';
+import { createSegmentsDomain, customFieldFilterFields, registerInteractionFields } from './domains/segments';
+import { createInteractionsService, interactionsHandlers } from './domains/interactions';
 import { createSettingsService, systemHandlers } from './domains/system';
 import { createSyncService, fileSyncServiceOf, startSyncScheduler, syncHandlers, type SyncService } from './domains/sync';
 import { AppError } from './rpc/app-error';
@@ -90,6 +91,8 @@ export async function boot(options: CoreOptions): Promise<Core> {
     const customFields = createCustomFieldsService({ sqlite, events, writer, reindexContact: (id) => contacts.reindex(id) });
     const segments = createSegmentsDomain({ sqlite, writer, events });
     segments.fields.registerProvider(() => customFieldFilterFields(customFields.list().items));
+    registerInteractionFields(segments.fields);
+    const interactions = createInteractionsService({ sqlite, events, writer, tagIdOf });
     const sync = createSyncService({
       sqlite,
       writer,
@@ -101,15 +104,17 @@ export async function boot(options: CoreOptions): Promise<Core> {
         contacts.afterSync(touched, columns);
         for (const id of customFields.contactsTouchedBySync(touched)) contacts.reindex(id);
         if (touched.has('data_settings')) settings.afterSync();
+        interactions.afterSync(touched, columns);
         // Listeners refetch later, after this transaction has committed.
         queueMicrotask(() => {
-          for (const domain of ['contacts', 'companies', 'relationships', 'customFields', 'segments']) events.emit({ type: 'changed', domain });
+          for (const domain of ['contacts', 'companies', 'relationships', 'customFields', 'segments', 'interactions']) events.emit({ type: 'changed', domain });
         });
       },
       wipeLocalData: () => {
         writer.wipeSyncedData();
         contacts.resetSearchIndex();
         settings.afterSync();
+        interactions.resetDerived();
       },
       onProgress: (done, total) => events.emit({ type: 'progress', job: 'sync', done, total }),
     });
@@ -130,7 +135,7 @@ export async function boot(options: CoreOptions): Promise<Core> {
         create: () => writeBackup(state.sqlite, backupsDir, 'manual'),
         restore: (file) => restore(file),
       }),
-      demo: demoHandlers(companies, contacts),
+      demo: demoHandlers(companies, contacts, interactions),
       sync: syncHandlers(sync, () => writeBackup(state.sqlite, backupsDir, 'pre-replace')),
       labels: labelsDomain({
         sqlite, writer, contacts, homeCountry: defaultCountry, printer: options.pdfPrinter ?? chromiumPdfPrinter(),
@@ -144,6 +149,7 @@ export async function boot(options: CoreOptions): Promise<Core> {
       relationships: relationshipsHandlers(relationships),
       customFields: customFieldsHandlers(customFields),
       segments: segments.handlers,
+      interactions: interactionsHandlers(interactions),
     };
     return { sqlite, handlers, sync, imports };
   }

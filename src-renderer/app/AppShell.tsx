@@ -10,6 +10,8 @@ import { CompanyFormDialog } from '../features/companies/CompanyFormDialog';
 import { ContactFormDialog } from '../features/contacts/ContactFormDialog';
 import { ContactsPage } from '../features/contacts/ContactsPage';
 import { DuplicatesPage } from '../features/duplicates/DuplicatesPage';
+import { InteractionsHost } from '../features/interactions/InteractionsHost';
+import { openLogDialog } from '../features/interactions/log-dialog-command';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { AppCommandsContext } from './AppCommands';
 import { NavList } from './NavList';
@@ -31,6 +33,7 @@ export function AppShell() {
     if (command === 'newContact') setCreating('contact');
     else if (command === 'newCompany') setCreating('company');
     else if (command === 'openSettings') navigate({ page: 'settings' });
+    else if (command === 'logInteraction') openLogDialog();
     else if (command === 'focusSearch') {
       setCreating(undefined);
       searchRef.current?.focus();
@@ -66,6 +69,7 @@ export function AppShell() {
             {route.page === 'settings' && <SettingsPage />}
           </Box>
         </Box>
+        <InteractionsHost />
         {creating === 'contact' && (
           <ContactFormDialog
             onClose={() => setCreating(undefined)}

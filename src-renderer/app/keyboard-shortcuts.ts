@@ -8,5 +8,6 @@ export function shortcutCommand(event: KeyboardEvent): UiCommand | undefined {
   if (key === 'n') return event.shiftKey ? 'newCompany' : 'newContact';
   if ((key === 'k' || key === 'f') && !event.shiftKey) return 'focusSearch';
   if (key === ',' || event.code === 'Comma') return 'openSettings';
+  if (key === 'l' && !event.shiftKey) return 'logInteraction';
   return undefined;
 }

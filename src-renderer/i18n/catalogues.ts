@@ -22,6 +22,7 @@ import en_labels from './en/labels.json';
 import en_relationships from './en/relationships.json';
 import en_customFields from './en/customFields.json';
 import en_segments from './en/segments.json';
+import en_interactions from './en/interactions.json';
 import hi_app from './hi/app.json';
 import hi_nav from './hi/nav.json';
 import hi_search from './hi/search.json';
@@ -43,6 +44,7 @@ import hi_labels from './hi/labels.json';
 import hi_relationships from './hi/relationships.json';
 import hi_customFields from './hi/customFields.json';
 import hi_segments from './hi/segments.json';
+import hi_interactions from './hi/interactions.json';
 import ta_app from './ta/app.json';
 import ta_nav from './ta/nav.json';
 import ta_search from './ta/search.json';
@@ -64,6 +66,7 @@ import ta_labels from './ta/labels.json';
 import ta_relationships from './ta/relationships.json';
 import ta_customFields from './ta/customFields.json';
 import ta_segments from './ta/segments.json';
+import ta_interactions from './ta/interactions.json';
 
 export const en = {
   app: en_app,
@@ -87,6 +90,7 @@ export const en = {
   relationships: en_relationships,
   customFields: en_customFields,
   segments: en_segments,
+  interactions: en_interactions,
 };
 
 export const hi = {
@@ -111,6 +115,7 @@ export const hi = {
   relationships: hi_relationships,
   customFields: hi_customFields,
   segments: hi_segments,
+  interactions: hi_interactions,
 };
 
 export const ta = {
@@ -135,4 +140,5 @@ export const ta = {
   relationships: ta_relationships,
   customFields: ta_customFields,
   segments: ta_segments,
+  interactions: ta_interactions,
 };

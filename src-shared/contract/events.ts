@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /** Commands from the native menu (Electron) that the UI carries out, like its own keyboard shortcuts. */
-export const UI_COMMANDS = ['newContact', 'newCompany', 'focusSearch', 'openSettings'] as const;
+export const UI_COMMANDS = ['newContact', 'newCompany', 'focusSearch', 'openSettings', 'logInteraction'] as const;
 
 /** Events pushed to every window: IPC webContents.send, or Server-Sent Events over HTTP. */
 export const AppEvent = z.discriminatedUnion('type', [

@@ -48,7 +48,12 @@ export const backups = {
 export const demo = {
   /** Fills the Rolodex with realistic demo data (English, Hindi and Tamil names), deterministic per seed. */
   seed: method(
-    z.object({ contacts: z.number().int().min(1).max(1_000_000), seed: z.number().int().default(1) }),
+    z.object({
+      contacts: z.number().int().min(1).max(1_000_000),
+      seed: z.number().int().default(1),
+      /** Average interactions logged per contact (0 to twice this many each). */
+      interactionsPerContact: z.number().int().min(0).max(100).default(3),
+    }),
     z.object({ contacts: z.number().int(), companies: z.number().int() }),
   ),
 };

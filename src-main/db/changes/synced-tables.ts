@@ -10,6 +10,7 @@ import * as schema from '../schema';
 const LOCAL_COLUMNS: Record<string, readonly string[]> = {
   companies: ['sort_key'],
   contacts: ['sort_key', 'family_key'],
+  interaction_contacts: ['occurred_at_ms'],
 };
 
 function columnsOf(table: SQLiteTable): readonly string[] {
@@ -54,6 +55,11 @@ const TABLES = {
   label_sheets: schema.labelSheets,
   segments: schema.segments,
   data_settings: schema.dataSettings,
+  interactions: schema.interactions,
+  interaction_contacts: schema.interactionContacts,
+  interaction_kinds: schema.interactionKinds,
+  interaction_outcomes: schema.interactionOutcomes,
+  interaction_rules: schema.interactionRules,
 } satisfies Record<string, SQLiteTable>;
 const DEFAULTS = new Map(Object.entries(TABLES).map(([name, table]) => [name, defaultsOf(table)]));
 

@@ -9,3 +9,4 @@ export * from './labels';
 export * from './relationships';
 export * from './custom-fields';
 export * from './segments';
+export * from './interactions';

@@ -6,3 +6,4 @@ export { registerBuiltinFields } from './builtin-fields';
 export { compileFilter } from './compile-filter';
 export { createSegmentsDomain } from './segments.domain';
 export { customFieldFilterFields } from './custom-field-filters';
+export { registerInteractionFields } from './interaction-filters';

@@ -6,6 +6,7 @@ import { useRoute } from '../../app/useRoute';
 import { PageHeader } from '../../components/PageHeader';
 import { SyncConflictsPage } from '../sync/SyncConflictsPage';
 import { SyncSetting } from '../sync/SyncSetting';
+import { InteractionSettings } from '../interactions/InteractionSettings';
 import { BackupsSetting } from './BackupsSetting';
 import { CustomFieldsSetting } from './CustomFieldsSetting';
 import { DataFolderSetting } from './DataFolderSetting';
@@ -25,6 +26,7 @@ export function SettingsPage() {
         <DataFolderSetting />
         <BackupsSetting />
         <SyncSetting />
+        <InteractionSettings />
       </Stack>
     </Box>
   );
