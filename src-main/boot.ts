@@ -16,6 +16,19 @@ import { createContactsService, contactsHandlers } from './domains/contacts';
 import { demoHandlers } from './domains/demo';
 import { exportsHandlers } from './domains/exports';
 import { createImportsService, importsHandlers } from './domains/imports';
+import { buildCalendar, calendarHandlers, createLiveCalendar, type LiveCalendar } from './domains/calendar';
+import {
+  createBirthdays,
+  createReminderSettings,
+  createRemindersQueries,
+  createRemindersService,
+  remindersHandlers,
+  startReminderScheduler,
+  systemClock,
+  systemTimers,
+  type Clock,
+} from './domains/reminders';
+import { createTodayService, todayHandlers } from './domains/today';
 import { createSettingsService, systemHandlers } from './domains/system';
 import { createSyncService, fileSyncServiceOf, startSyncScheduler, syncHandlers, type SyncService } from './domains/sync';
 import { AppError } from './rpc/app-error';
@@ -34,6 +47,10 @@ export interface CoreOptions {
   /** The operating system's locale, for the 'auto' language setting. */
   systemLocale?: string;
   onInternalError?: (error: unknown, method: string) => void;
+  /** Emit `reminders.due` while running (the app and browser mode). */
+  reminderNotifications?: boolean;
+  /** Time and time zone (tests move them). */
+  clock?: Clock;
 }
 
 export interface Core {
@@ -44,6 +61,8 @@ export interface Core {
   readonly backupsDir: string;
   /** Sync soon (the machine resumed from sleep, the network came back). */
   requestSync(): void;
+  /** The machine woke up: tell what came due while it slept. */
+  checkReminders(): void;
   close(): void;
 }
 
@@ -65,7 +84,9 @@ export async function boot(options: CoreOptions): Promise<Core> {
   const events = new EventBus();
   const systemLocale = options.systemLocale ?? Intl.DateTimeFormat().resolvedOptions().locale;
 
-  async function open(): Promise<{ sqlite: Sqlite; handlers: ContractHandlers<AppContract>; sync: SyncService }> {
+  const clock = options.clock ?? systemClock;
+
+  async function open(): Promise<{ sqlite: Sqlite; handlers: ContractHandlers<AppContract>; sync: SyncService; reminders: RemindersParts }> {
     const sqlite = openSqlite(databaseFile);
     try {
       await migrate(sqlite, migrations, () => writeBackup(sqlite, backupsDir, 'pre-migration'));
@@ -78,6 +99,7 @@ export async function boot(options: CoreOptions): Promise<Core> {
     const defaultCountry = () => settings.get().defaultCountry;
     const companies = createCompaniesService(sqlite, events, writer);
     const contacts = createContactsService(sqlite, events, writer, Date.now, defaultCountry);
+    const reminders = openReminders(sqlite, writer);
     const sync = createSyncService({
       sqlite,
       writer,
@@ -87,9 +109,10 @@ export async function boot(options: CoreOptions): Promise<Core> {
       afterApply: (touched, columns) => {
         companies.afterSync(touched.get('companies') ?? []);
         contacts.afterSync(touched, columns);
+        reminders.service.afterSync(touched.get('reminders') ?? []);
         // Listeners refetch later, after this transaction has committed.
         queueMicrotask(() => {
-          for (const domain of ['contacts', 'companies']) events.emit({ type: 'changed', domain });
+          for (const domain of ['contacts', 'companies', 'reminders']) events.emit({ type: 'changed', domain });
         });
       },
       wipeLocalData: () => {
@@ -118,8 +141,37 @@ export async function boot(options: CoreOptions): Promise<Core> {
       sync: syncHandlers(sync, () => writeBackup(state.sqlite, backupsDir, 'pre-replace')),
       imports: importsHandlers(createImportsService({ sqlite, contacts, companies, defaultCountry })),
       exports: exportsHandlers(contacts, companies),
+      ...reminders.handlers,
     };
-    return { sqlite, handlers, sync };
+    return { sqlite, handlers, sync, reminders };
+  }
+
+  type RemindersParts = ReturnType<typeof openReminders>;
+  /** Reminders, birthdays, Today and the calendar over one database. */
+  function openReminders(sqlite: Sqlite, writer: ReturnType<typeof createChangeWriter>) {
+    const service = createRemindersService(sqlite, events, writer, clock);
+    const queries = createRemindersQueries(sqlite, clock);
+    const birthdays = createBirthdays(sqlite, clock);
+    const settings = createReminderSettings(sqlite);
+    const calendarInput = () => ({
+      reminders: queries.forCalendar(),
+      birthdays: birthdays.all(),
+      birthdayDaysBefore: settings.get().birthdayDaysBefore,
+      nowMs: clock.now(),
+    });
+    const live: LiveCalendar = createLiveCalendar({
+      folder: () => settings.get().calendarFolder,
+      build: () => buildCalendar(calendarInput()),
+      now: clock.now,
+      timers: systemTimers,
+    });
+    const afterSettings = (changed: { calendarFolder?: unknown }) => changed.calendarFolder !== undefined && live.writeNow();
+    const handlers = {
+      reminders: remindersHandlers(service, queries, birthdays, settings, afterSettings),
+      today: todayHandlers(createTodayService(queries, birthdays, clock)),
+      calendar: calendarHandlers(calendarInput, live),
+    };
+    return { service, queries, birthdays, settings, live, handlers };
   }
 
   let state = await open();
@@ -161,6 +213,24 @@ export async function boot(options: CoreOptions): Promise<Core> {
       })
     : undefined;
 
+  // The live calendar follows reminders and birthdays; the scheduler re-arms after any change.
+  const reminderScheduler = options.reminderNotifications
+    ? startReminderScheduler({
+        clock,
+        timers: systemTimers,
+        dueBetween: (from, to) => state.reminders.queries.dueBetween(from, to),
+        nextDueAfter: (ms) => state.reminders.queries.nextDueAfter(ms),
+        birthdaysOn: (date) => state.reminders.birthdays.upcoming(1, date),
+        birthdayDaysBefore: () => state.reminders.settings.get().birthdayDaysBefore,
+        emit: (notice) => events.emit(notice),
+      })
+    : undefined;
+  const stopFollowingReminders = events.subscribe((event) => {
+    if (event.type !== 'changed' || (event.domain !== 'reminders' && event.domain !== 'contacts')) return;
+    state.reminders.live.schedule();
+    if (event.domain === 'reminders') reminderScheduler?.poke();
+  });
+
   return {
     dispatch,
     events,
@@ -168,7 +238,11 @@ export async function boot(options: CoreOptions): Promise<Core> {
     databaseFile,
     backupsDir,
     requestSync: () => scheduler?.poke(),
+    checkReminders: () => reminderScheduler?.poke(),
     close() {
+      stopFollowingReminders();
+      reminderScheduler?.stop();
+      state.reminders.live.flush();
       clearInterval(dailyTimer);
       scheduler?.stop();
       state.sqlite.close();

@@ -1,9 +1,10 @@
 import { companies } from './companies';
 import { contacts } from './contacts';
 import { exports, imports } from './imports';
+import { calendar, reminders, today } from './reminders';
 import { sync } from './sync';
 import { backups, demo, system } from './system';
 
 /** Every operation the UI, the CLI and tests may ask of the core. Nothing else names methods. */
-export const appContract = { contacts, companies, system, backups, demo, sync, imports, exports };
+export const appContract = { contacts, companies, system, backups, demo, sync, imports, exports, reminders, today, calendar };
 export type AppContract = typeof appContract;

@@ -1,7 +1,7 @@
 // Every table whose rows sync between machines, with its columns. Tables added later join here,
 // and their services write through the change writer (synced-writes.test.ts enforces it).
 import { getTableConfig, type SQLiteTable } from 'drizzle-orm/sqlite-core';
-import { companies, contactAddresses, contactEmails, contactPhones, contacts, contactTags, contactWebsites, tags } from '../schema';
+import { companies, contactAddresses, contactEmails, contactPhones, contacts, contactTags, contactWebsites, reminderCompletions, reminders, tags } from '../schema';
 
 /**
  * Columns derived from others on each machine (sort keys): written through the change writer with
@@ -10,6 +10,7 @@ import { companies, contactAddresses, contactEmails, contactPhones, contacts, co
 const LOCAL_COLUMNS: Record<string, readonly string[]> = {
   companies: ['sort_key'],
   contacts: ['sort_key', 'family_key'],
+  reminders: ['due_key_ms'],
 };
 
 function columnsOf(table: SQLiteTable): readonly string[] {
@@ -32,7 +33,7 @@ function defaultsOf(table: SQLiteTable): ReadonlyMap<string, CellValue> {
   return defaults;
 }
 
-const TABLES = { companies, contacts, contact_emails: contactEmails, contact_phones: contactPhones, contact_websites: contactWebsites, contact_addresses: contactAddresses, tags, contact_tags: contactTags };
+const TABLES = { companies, contacts, contact_emails: contactEmails, contact_phones: contactPhones, contact_websites: contactWebsites, contact_addresses: contactAddresses, tags, contact_tags: contactTags, reminders, reminder_completions: reminderCompletions };
 const DEFAULTS = new Map(Object.entries(TABLES).map(([name, table]) => [name, defaultsOf(table)]));
 
 /** True when an insert may leave this value out (the column's default gives the same). */
@@ -50,6 +51,8 @@ export const SYNCED_TABLES = {
   contact_addresses: columnsOf(contactAddresses),
   tags: columnsOf(tags),
   contact_tags: columnsOf(contactTags),
+  reminders: columnsOf(reminders),
+  reminder_completions: columnsOf(reminderCompletions),
 } as const;
 
 export type SyncedTable = keyof typeof SYNCED_TABLES;

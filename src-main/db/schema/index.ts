@@ -5,3 +5,4 @@ export * from './tags';
 export * from './imports';
 export * from './merges';
 export * from './sync';
+export * from './reminders';

@@ -1,0 +1,10 @@
+export { systemClock, systemTimers, type Clock, type Timers } from './clock';
+export { remindersHandlers } from './reminders.handlers';
+export { createRemindersService, type RemindersService } from './reminders.service';
+export { createRemindersQueries, type RemindersQueries } from './reminders.queries';
+export { createBirthdays, birthdayIn, nextBirthday, type Birthdays } from './birthdays';
+export { birthdayGreeting, birthdayTitle } from './birthday-greetings';
+export { createReminderSettings, type ReminderSettingsStore } from './reminder-settings';
+export { startReminderScheduler, type ReminderScheduler } from './reminders.scheduler';
+export { isEndless, normalizeRule, occurrences, wallOfDue } from './recurrence';
+export { addDays, localDate, startOfDay, wallOf } from './zoned-time';
