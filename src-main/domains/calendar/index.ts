@@ -2,3 +2,4 @@ export { buildCalendar, CALENDAR_FILE, type CalendarInput } from './calendar-exp
 export { calendarHandlers } from './calendar.handlers';
 export { createLiveCalendar, writeFileAtomically, type LiveCalendar } from './live-calendar';
 export { foldIcs } from './ics-fold';
+export { checkIcsStructure } from './check-ics-structure';

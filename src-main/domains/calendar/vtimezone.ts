@@ -26,7 +26,8 @@ function transitionsIn(zone: string, fromYear: number, toYear: number): Transiti
   const found: Transition[] = [];
   let previousMs = Date.UTC(fromYear, 0, 1, 12);
   let previous = offsetAt(previousMs, zone);
-  for (let ms = previousMs + DAY_MS; ms <= Date.UTC(toYear, 11, 31, 12); ms += DAY_MS) {
+  // Weekly samples: zones change offset months apart; a binary search finds the minute.
+  for (let ms = previousMs + 7 * DAY_MS; ms <= Date.UTC(toYear, 11, 31, 12) + 7 * DAY_MS; ms += 7 * DAY_MS) {
     const offset = offsetAt(ms, zone);
     if (offset !== previous) {
       let [lo, hi] = [previousMs, ms];
