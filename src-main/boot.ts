@@ -137,7 +137,7 @@ export async function boot(options: CoreOptions): Promise<Core> {
         create: () => writeBackup(state.sqlite, backupsDir, 'manual'),
         restore: (file) => restore(file),
       }),
-      demo: demoHandlers(companies, contacts),
+      demo: demoHandlers(companies, contacts, reminders.service),
       sync: syncHandlers(sync, () => writeBackup(state.sqlite, backupsDir, 'pre-replace')),
       imports: importsHandlers(createImportsService({ sqlite, contacts, companies, defaultCountry })),
       exports: exportsHandlers(contacts, companies),

@@ -8,6 +8,7 @@ import { registerAppScheme, serveAppProtocol } from './app-protocol';
 import { connectIpc } from './ipc';
 import { createMainWindow } from './main-window';
 import { installMenu } from './menu';
+import { showReminderNotifications } from './notifications';
 import { denyAllPermissions, guardAllWebContents } from './security';
 
 const preloadFile = join(import.meta.dirname, 'preload.cjs');
@@ -34,15 +35,19 @@ function failToStart(error: unknown): void {
 }
 
 async function start(): Promise<void> {
-  core = await boot({ dataDir: app.getPath('userData'), dailyBackups: true, backgroundSync: true, systemLocale: app.getLocale() });
+  core = await boot({ dataDir: app.getPath('userData'), dailyBackups: true, backgroundSync: true, reminderNotifications: true, systemLocale: app.getLocale() });
   if (process.platform === 'win32') app.setAppUserModelId('in.sampark.app');
   denyAllPermissions();
   serveAppProtocol(rendererDir);
   disconnectIpc = connectIpc(core);
   installMenu({ isDevelopment: !app.isPackaged, dataDir: core.dataDir });
   openMainWindow(core.dataDir);
-  // Files may have arrived in the sync folder while the machine slept.
-  powerMonitor.on('resume', () => core?.requestSync());
+  showReminderNotifications(core, () => mainWindow);
+  // Files may have arrived in the sync folder while the machine slept; reminders may have come due.
+  powerMonitor.on('resume', () => {
+    core?.requestSync();
+    core?.checkReminders();
+  });
 }
 
 // Before ready, in this order: userData decides the single-instance lock, and both must match

@@ -7,4 +7,4 @@ export { birthdayGreeting, birthdayTitle } from './birthday-greetings';
 export { createReminderSettings, type ReminderSettingsStore } from './reminder-settings';
 export { startReminderScheduler, type ReminderScheduler } from './reminders.scheduler';
 export { isEndless, normalizeRule, occurrences, wallOfDue } from './recurrence';
-export { addDays, localDate, startOfDay, wallOf } from './zoned-time';
+export { addDays, instantOf, isTimeZone, localDate, startOfDay, wallOf } from './zoned-time';
