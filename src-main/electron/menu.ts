@@ -47,6 +47,7 @@ function fileMenu(isMac: boolean): MenuItemConstructorOptions {
     submenu: [
       commandItem('New Contact', 'CmdOrCtrl+N', 'newContact'),
       commandItem('New Company', 'CmdOrCtrl+Shift+N', 'newCompany'),
+      commandItem('New Reminder', 'CmdOrCtrl+Shift+E', 'newReminder'),
       { type: 'separator' },
       ...tail,
     ],

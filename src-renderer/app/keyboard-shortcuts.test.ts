@@ -9,6 +9,7 @@ describe('shortcutCommand', () => {
     expect(shortcutCommand(key({ metaKey: true, shiftKey: true, key: 'N', code: 'KeyN' }))).toBe('newCompany');
     expect(shortcutCommand(key({ ctrlKey: true, key: 'k', code: 'KeyK' }))).toBe('focusSearch');
     expect(shortcutCommand(key({ metaKey: true, key: 'f', code: 'KeyF' }))).toBe('focusSearch');
+    expect(shortcutCommand(key({ ctrlKey: true, shiftKey: true, key: 'E', code: 'KeyE' }))).toBe('newReminder');
   });
 
   it('works with a Devanagari keyboard layout', () => {

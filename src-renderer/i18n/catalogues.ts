@@ -18,6 +18,9 @@ import en_lifecycle from './en/lifecycle.json';
 import en_imports from './en/imports.json';
 import en_exports from './en/exports.json';
 import en_duplicates from './en/duplicates.json';
+import en_reminders from './en/reminders.json';
+import en_today from './en/today.json';
+import en_calendar from './en/calendar.json';
 import hi_app from './hi/app.json';
 import hi_nav from './hi/nav.json';
 import hi_search from './hi/search.json';
@@ -35,6 +38,9 @@ import hi_lifecycle from './hi/lifecycle.json';
 import hi_imports from './hi/imports.json';
 import hi_exports from './hi/exports.json';
 import hi_duplicates from './hi/duplicates.json';
+import hi_reminders from './hi/reminders.json';
+import hi_today from './hi/today.json';
+import hi_calendar from './hi/calendar.json';
 import ta_app from './ta/app.json';
 import ta_nav from './ta/nav.json';
 import ta_search from './ta/search.json';
@@ -52,6 +58,9 @@ import ta_lifecycle from './ta/lifecycle.json';
 import ta_imports from './ta/imports.json';
 import ta_exports from './ta/exports.json';
 import ta_duplicates from './ta/duplicates.json';
+import ta_reminders from './ta/reminders.json';
+import ta_today from './ta/today.json';
+import ta_calendar from './ta/calendar.json';
 
 export const en = {
   app: en_app,
@@ -71,6 +80,9 @@ export const en = {
   imports: en_imports,
   exports: en_exports,
   duplicates: en_duplicates,
+  reminders: en_reminders,
+  today: en_today,
+  calendar: en_calendar,
 };
 
 export const hi = {
@@ -91,6 +103,9 @@ export const hi = {
   imports: hi_imports,
   exports: hi_exports,
   duplicates: hi_duplicates,
+  reminders: hi_reminders,
+  today: hi_today,
+  calendar: hi_calendar,
 };
 
 export const ta = {
@@ -111,4 +126,7 @@ export const ta = {
   imports: ta_imports,
   exports: ta_exports,
   duplicates: ta_duplicates,
+  reminders: ta_reminders,
+  today: ta_today,
+  calendar: ta_calendar,
 };

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { boot, type Core } from '../../src-main/boot';
 import { checkIcsStructure } from '../../src-main/domains/calendar';
-import { testClock } from '../../src-main/domains/reminders/test-clock';
+import { testClock } from '../../src-main/domains/reminders';
 import type { Reminder, TodaySnapshot } from '../../src-shared/contract/reminders';
 import { sampark } from './support/run-cli';
 import { tempDataDir } from './support/temp-core';

@@ -8,3 +8,5 @@ export { createReminderSettings, type ReminderSettingsStore } from './reminder-s
 export { startReminderScheduler, type ReminderScheduler } from './reminders.scheduler';
 export { isEndless, normalizeRule, occurrences, wallOfDue } from './recurrence';
 export { addDays, instantOf, isTimeZone, localDate, startOfDay, wallOf } from './zoned-time';
+/** A clock and timers that tests move by hand (other domains' tests and integration tests use them too). */
+export { testClock, testTimers, type TestClock } from './test-clock';

@@ -9,6 +9,7 @@ import { useApiQuery } from '../../api/useApiQuery';
 import { DetailActions } from '../../components/DetailActions';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { NameAvatar } from '../../components/NameAvatar';
+import { ContactReminders } from '../reminders/ContactReminders';
 import { ContactFacts } from './ContactFacts';
 import { LastChangeLine } from '../sync/LastChangeLine';
 import { ContactFlags } from './ContactFlags';
@@ -45,6 +46,7 @@ export function ContactDetail({ id }: { id: string }) {
             onUnarchive={() => void unarchive(contact.id)}
           />
           <ContactFacts contact={contact} />
+          <ContactReminders contactId={contact.id} contactName={contact.displayName} />
         </Stack>
       )}
       {isEditing && contact && (

@@ -6,6 +6,7 @@ import { useRoute } from '../../app/useRoute';
 import { PageHeader } from '../../components/PageHeader';
 import { SyncConflictsPage } from '../sync/SyncConflictsPage';
 import { SyncSetting } from '../sync/SyncSetting';
+import { RemindersSettings } from '../calendar/RemindersSettings';
 import { BackupsSetting } from './BackupsSetting';
 import { DataFolderSetting } from './DataFolderSetting';
 import { LanguageSetting } from './LanguageSetting';
@@ -23,6 +24,7 @@ export function SettingsPage() {
         <DataFolderSetting />
         <BackupsSetting />
         <SyncSetting />
+        <RemindersSettings />
       </Stack>
     </Box>
   );
