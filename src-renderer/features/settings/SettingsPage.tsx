@@ -23,8 +23,8 @@ export function SettingsPage() {
         <LanguageSetting />
         <DataFolderSetting />
         <BackupsSetting />
-        <SyncSetting />
         <RemindersSettings />
+        <SyncSetting />
       </Stack>
     </Box>
   );
