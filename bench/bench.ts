@@ -16,6 +16,7 @@ import type { BenchResult } from './result';
 import { benchSearch } from './search.bench';
 import { drawQueries } from './search-queries';
 import { benchSync } from './sync.bench';
+import { benchToday } from './today.bench';
 
 const QUERIES_PER_CLASS = 250;
 const WARM_UP_PER_CLASS = 30;
@@ -24,7 +25,7 @@ const RESULTS_FILE = fileURLToPath(new URL('../../bench/results/latest.json', im
 const { values } = parseArgs({ options: { contacts: { type: 'string', default: '100000' }, only: { type: 'string' } } });
 const contactCount = Number(values.contacts);
 if (!Number.isInteger(contactCount) || contactCount < 1000) throw new Error('--contacts must be a whole number of at least 1000');
-if (values.only !== undefined && values.only !== 'sync' && values.only !== 'import') throw new Error('--only takes: sync, import');
+if (values.only !== undefined && !['sync', 'import', 'today'].includes(values.only)) throw new Error('--only takes: sync, import, today');
 const everything = values.only === undefined;
 
 const dataDir = mkdtempSync(join(tmpdir(), 'sampark-bench-'));
@@ -48,6 +49,11 @@ try {
     });
   }
 
+  if (everything || values.only === 'today') {
+    log('today view and calendar export');
+    results.push(...(await benchToday(core)));
+  }
+
   if (everything) {
     const raw = openRawDatabase(core.databaseFile);
     const names = raw.q.names.all();
@@ -69,7 +75,7 @@ try {
   }
 
   // After the rest: it turns the seeded data dir into a syncing machine.
-  if (values.only !== 'import') results.push(...(await benchSync({ dataDir, contactCount, log })));
+  if (values.only !== 'import' && values.only !== 'today') results.push(...(await benchSync({ dataDir, contactCount, log })));
   // Last, on its own fresh core.
   if (everything || values.only === 'import') results.push(...(await benchImport({ rows: contactCount, log })));
 
