@@ -41,7 +41,7 @@ export const reminders = sqliteTable(
     deletedAtMs: integer('deleted_at_ms'),
   },
   (t) => [
-    index('reminders_open_due').on(t.dueKeyMs).where(sql`completed_at_ms IS NULL AND deleted_at_ms IS NULL`),
+    index('reminders_open_due').on(t.dueKeyMs, t.id).where(sql`completed_at_ms IS NULL AND deleted_at_ms IS NULL`),
     index('reminders_contact').on(t.contactId).where(sql`deleted_at_ms IS NULL`),
     index('reminders_company').on(t.companyId).where(sql`deleted_at_ms IS NULL`),
   ],
@@ -66,7 +66,7 @@ export const reminderCompletions = sqliteTable(
     deletedAtMs: integer('deleted_at_ms'),
   },
   (t) => [
-    index('reminder_completions_recent').on(t.completedAtMs).where(sql`deleted_at_ms IS NULL`),
+    index('reminder_completions_recent').on(t.completedAtMs, t.id).where(sql`deleted_at_ms IS NULL`),
     index('reminder_completions_contact').on(t.contactId, t.completedAtMs).where(sql`deleted_at_ms IS NULL`),
     index('reminder_completions_company').on(t.companyId, t.completedAtMs).where(sql`deleted_at_ms IS NULL`),
   ],

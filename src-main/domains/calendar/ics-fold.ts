@@ -1,17 +1,19 @@
 // RFC 5545 §3.1 content lines: CRLF line ends, and lines longer than 75 octets folded with
 // CRLF + space — never inside a UTF-8 sequence (a Devanagari or Tamil letter is 3 octets).
 const MAX_OCTETS = 75;
-const encoder = new TextEncoder();
+/** UTF-8 length of one code point. */
+const octetsOf = (codePoint: number) => (codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4);
 
 function foldLine(line: string): string {
-  if (encoder.encode(line).length <= MAX_OCTETS) return line;
+  // No line this short can exceed 75 octets (at most 3 octets per UTF-16 unit).
+  if (line.length * 3 <= MAX_OCTETS || Buffer.byteLength(line, 'utf8') <= MAX_OCTETS) return line;
   const pieces: string[] = [];
   let current = '';
   let octets = 0;
   // Continuation lines start with a space, which counts toward their 75 octets.
   let limit = MAX_OCTETS;
   for (const char of line) {
-    const size = encoder.encode(char).length;
+    const size = octetsOf(char.codePointAt(0)!);
     if (octets + size > limit) {
       pieces.push(current);
       current = '';

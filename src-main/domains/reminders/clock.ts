@@ -5,9 +5,18 @@ export interface Clock {
   timeZone(): string;
 }
 
+// Asking Intl for the zone costs tens of microseconds and reminders ask per row: it is read again
+// at most once a minute (a laptop that travels changes zone rarely).
+let zone = { name: '', readAtMs: Number.NEGATIVE_INFINITY };
+const ZONE_TTL_MS = 60_000;
+
 export const systemClock: Clock = {
   now: () => Date.now(),
-  timeZone: () => Intl.DateTimeFormat().resolvedOptions().timeZone,
+  timeZone() {
+    const now = Date.now();
+    if (now - zone.readAtMs > ZONE_TTL_MS) zone = { name: Intl.DateTimeFormat().resolvedOptions().timeZone, readAtMs: now };
+    return zone.name;
+  },
 };
 
 /** Timers as a port: the scheduler's tests fire them by hand. */

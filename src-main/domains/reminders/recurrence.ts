@@ -13,8 +13,21 @@ const HORIZON_MS = 30 * 366 * 86_400_000;
 /** Most occurrences one expansion returns. */
 export const MAX_OCCURRENCES = 100_000;
 
+// Rules repeat (a few kinds across thousands of reminders): each distinct one is checked once.
+const normalized = new Map<string, string>();
+const MAX_REMEMBERED = 500;
+
 /** Parses and checks an RRULE; returns it normalized ('' for none). Throws invalid_input. */
 export function normalizeRule(rule: string): string {
+  const known = normalized.get(rule);
+  if (known !== undefined) return known;
+  const result = checkRule(rule);
+  if (normalized.size >= MAX_REMEMBERED) normalized.clear();
+  normalized.set(rule, result);
+  return result;
+}
+
+function checkRule(rule: string): string {
   const text = rule.trim().replace(/^RRULE:/i, '').toUpperCase();
   if (text === '') return '';
   const parts = text.split(';').filter(Boolean);

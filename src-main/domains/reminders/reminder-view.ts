@@ -1,7 +1,7 @@
 // Turns stored rows into what the contract returns, and works out the due key and lateness.
 import type { Due, Reminder, ReminderCompletion } from '../../../src-shared/contract/reminders';
 import type { CompletionRow, ReminderRow } from './reminders.repo';
-import { localDate, startOfDay } from './zoned-time';
+import { daysBetween, localDate, startOfDay } from './zoned-time';
 
 export function dueOfRow(row: Pick<ReminderRow, 'dueDate' | 'dueAtMs' | 'timeZone'>): Due {
   return row.dueAtMs !== null ? { kind: 'time', atMs: row.dueAtMs, timeZone: row.timeZone } : { kind: 'date', date: row.dueDate! };
@@ -23,15 +23,26 @@ export function dueKeyOf(due: Due, snoozedUntilMs: number | null, timeZone: stri
  * How late a reminder is at `now` (0 if not late). A timed (or snoozed) one is late from its
  * moment; an all-day one from the end of its day, counted in whole days.
  */
-export function overdueMsOf(row: Pick<ReminderRow, 'dueDate' | 'dueAtMs' | 'snoozedUntilMs' | 'dueKeyMs' | 'completedAtMs'>, now: number, timeZone: string): number {
+export function overdueMsOf(row: Pick<ReminderRow, 'dueDate' | 'dueAtMs' | 'snoozedUntilMs' | 'dueKeyMs' | 'completedAtMs'>, now: Now): number {
   if (row.completedAtMs !== null) return 0;
-  if (row.snoozedUntilMs !== null || row.dueAtMs !== null) return Math.max(0, now - row.dueKeyMs);
-  const today = localDate(now, timeZone);
-  if (row.dueDate! >= today) return 0;
-  return startOfDay(today, timeZone) - startOfDay(row.dueDate!, timeZone);
+  if (row.snoozedUntilMs !== null || row.dueAtMs !== null) return Math.max(0, now.ms - row.dueKeyMs);
+  if (row.dueDate! >= now.today) return 0;
+  return daysBetween(row.dueDate!, now.today) * DAY_MS;
 }
 
-export function toReminder(row: ReminderRow, now: number, timeZone: string): Reminder {
+const DAY_MS = 86_400_000;
+
+/** The moment a list is read, with the local date worked out once for all its rows. */
+export interface Now {
+  ms: number;
+  today: string;
+}
+
+export function nowIn(ms: number, timeZone: string): Now {
+  return { ms, today: localDate(ms, timeZone) };
+}
+
+export function toReminder(row: ReminderRow, now: Now): Reminder {
   return {
     id: row.id,
     title: row.title,
@@ -46,7 +57,7 @@ export function toReminder(row: ReminderRow, now: number, timeZone: string): Rem
     dueKeyMs: row.dueKeyMs,
     snoozedUntilMs: row.snoozedUntilMs,
     completedAtMs: row.completedAtMs,
-    overdueMs: overdueMsOf(row, now, timeZone),
+    overdueMs: overdueMsOf(row, now),
     createdAtMs: row.createdAtMs,
     updatedAtMs: row.updatedAtMs,
   };

@@ -55,6 +55,7 @@ export function createRemindersRepo(sqlite: Sqlite) {
     countOpenBefore: sqlite.prepare(`SELECT count(*) FROM reminders r WHERE ${OPEN} AND r.due_key_ms < ?`).pluck(),
     openFrom: sqlite.prepare(`SELECT ${COLUMNS} ${FROM} WHERE ${OPEN} AND r.due_key_ms >= ? ORDER BY r.due_key_ms, r.id LIMIT ?`),
     countOpenFrom: sqlite.prepare(`SELECT count(*) FROM reminders r WHERE ${OPEN} AND r.due_key_ms >= ?`).pluck(),
+    openBetweenKeys: sqlite.prepare(`SELECT ${COLUMNS} ${FROM} WHERE ${OPEN} AND r.due_key_ms >= ? AND r.due_key_ms < ? ORDER BY r.due_key_ms, r.id LIMIT ?`),
     openBetween: sqlite.prepare(`SELECT ${COLUMNS} ${FROM} WHERE ${OPEN} AND r.due_key_ms > ? AND r.due_key_ms <= ? ORDER BY r.due_key_ms, r.id LIMIT ?`),
     nextOpenAfter: sqlite.prepare(`SELECT min(r.due_key_ms) FROM reminders r WHERE ${OPEN} AND r.due_key_ms > ?`).pluck(),
     allOpen: sqlite.prepare(`SELECT ${COLUMNS} ${FROM} WHERE ${OPEN} ORDER BY r.due_key_ms, r.id LIMIT ?`),

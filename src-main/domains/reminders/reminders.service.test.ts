@@ -64,6 +64,9 @@ describe('reminders', () => {
     ]);
     expect(today.dueToday.map((r) => r.title)).toEqual(['Tomorrow']);
     expect(queries.list('overdue', 50, {}).total).toBe(3);
+    // More late ones than the list shows: today's still appear, and the totals count them all.
+    const few = queries.dueByToday(1);
+    expect([few.overdue.length, few.dueToday.map((r) => r.title), few.overdueTotal]).toEqual([1, ['Tomorrow'], 3]);
     expect(queries.list('upcoming', 50, {}).items).toEqual([]);
   });
 

@@ -10,7 +10,7 @@ import type { EventBus } from '../../events';
 import { AppError, notFound } from '../../rpc/app-error';
 import type { Clock } from './clock';
 import { isEndless, nextOccurrence, normalizeRule, occurrences } from './recurrence';
-import { dueKeyOf, dueOfRow, seriesStartOfRow, toCompletion, toReminder } from './reminder-view';
+import { dueKeyOf, dueOfRow, nowIn, seriesStartOfRow, toCompletion, toReminder } from './reminder-view';
 import { createRemindersRepo, type CompletionRow, type ReminderRow } from './reminders.repo';
 import { snoozeUntil } from './snooze';
 import { isTimeZone, localDate } from './zoned-time';
@@ -31,7 +31,7 @@ function seriesCells(due: Due, rule: string) {
 export function createRemindersService(sqlite: Sqlite, events: EventBus, writer: ChangeWriter, clock: Clock) {
   const repo = createRemindersRepo(sqlite);
   const changed = () => events.emit({ type: 'changed', domain: 'reminders' });
-  const view = (row: ReminderRow) => toReminder(row, clock.now(), clock.timeZone());
+  const view = (row: ReminderRow) => toReminder(row, nowIn(clock.now(), clock.timeZone()));
 
   function find(id: string): ReminderRow {
     const row = repo.byId.get(id) as ReminderRow | undefined;

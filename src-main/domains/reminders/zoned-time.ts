@@ -76,9 +76,19 @@ export function daysBetween(from: string, to: string): number {
   return Math.round((wallOfIsoDate(to) - wallOfIsoDate(from)) / DAY_MS);
 }
 
+// Day starts repeat across thousands of all-day reminders: remembered, in a bounded map.
+const dayStarts = new Map<string, number>();
+
 /** The instant a local day starts (usually midnight; later where midnight is skipped). */
 export function startOfDay(date: string, timeZone: string): number {
-  return instantOf(wallOfIsoDate(date), timeZone);
+  const key = `${date}|${timeZone}`;
+  let start = dayStarts.get(key);
+  if (start === undefined) {
+    start = instantOf(wallOfIsoDate(date), timeZone);
+    if (dayStarts.size >= 10_000) dayStarts.clear();
+    dayStarts.set(key, start);
+  }
+  return start;
 }
 
 /** The instant of `hour`:00 local on `date`. */

@@ -12,7 +12,7 @@ CREATE TABLE `reminder_completions` (
 	`deleted_at_ms` integer
 );
 --> statement-breakpoint
-CREATE INDEX `reminder_completions_recent` ON `reminder_completions` (`completed_at_ms`) WHERE deleted_at_ms IS NULL;--> statement-breakpoint
+CREATE INDEX `reminder_completions_recent` ON `reminder_completions` (`completed_at_ms`,`id`) WHERE deleted_at_ms IS NULL;--> statement-breakpoint
 CREATE INDEX `reminder_completions_contact` ON `reminder_completions` (`contact_id`,`completed_at_ms`) WHERE deleted_at_ms IS NULL;--> statement-breakpoint
 CREATE INDEX `reminder_completions_company` ON `reminder_completions` (`company_id`,`completed_at_ms`) WHERE deleted_at_ms IS NULL;--> statement-breakpoint
 CREATE TABLE `reminders` (
@@ -36,6 +36,6 @@ CREATE TABLE `reminders` (
 	`deleted_at_ms` integer
 );
 --> statement-breakpoint
-CREATE INDEX `reminders_open_due` ON `reminders` (`due_key_ms`) WHERE completed_at_ms IS NULL AND deleted_at_ms IS NULL;--> statement-breakpoint
+CREATE INDEX `reminders_open_due` ON `reminders` (`due_key_ms`,`id`) WHERE completed_at_ms IS NULL AND deleted_at_ms IS NULL;--> statement-breakpoint
 CREATE INDEX `reminders_contact` ON `reminders` (`contact_id`) WHERE deleted_at_ms IS NULL;--> statement-breakpoint
 CREATE INDEX `reminders_company` ON `reminders` (`company_id`) WHERE deleted_at_ms IS NULL;
