@@ -3,13 +3,7 @@
 import { BrowserWindow, Notification } from 'electron';
 import type { Core } from '../boot';
 import { APP_ORIGIN } from '../rpc/ipc-handler';
-
-/** The route a notice opens: its contact, else its company, else Today. */
-export function noticeRoute(notice: { contactId: string | null; companyId: string | null }): string {
-  if (notice.contactId) return `#/contacts/${encodeURIComponent(notice.contactId)}`;
-  if (notice.companyId) return `#/companies/${encodeURIComponent(notice.companyId)}`;
-  return '#/today';
-}
+import { noticeRoute } from './notice-route';
 
 /** Returns a function that stops notifying. */
 export function showReminderNotifications(core: Core, mainWindow: () => BrowserWindow | undefined): () => void {

@@ -101,3 +101,27 @@ forEachTarget('reminders', (app) => {
     await page.getByRole('main').getByRole('list', { name: t('reminders.filter.upcoming') }).getByRole('listitem').filter({ hasText: 'Weekly stock check' }).waitFor();
   });
 });
+
+forEachTarget('reminder notices', (app) => {
+  it('shows a reminder that comes due while the app runs, and opens its contact', async () => {
+    const { page, target } = app();
+    if (target === 'electron') return; // the desktop app shows a system notification instead
+    const contacts = new ContactsPage(page);
+    await contacts.create({ givenName: 'Ravi', familyName: 'Kumar' });
+    const ravi = await page.evaluate(() => location.hash.split('/').pop() ?? '');
+    await new TodayPage(page).open();
+    await page.keyboard.press('ControlOrMeta+Shift+E');
+    const dialog = new ReminderDialog(page);
+    const soon = new Date(Date.now() + 60_000);
+    const time = `${String(soon.getHours()).padStart(2, '0')}:${String(soon.getMinutes()).padStart(2, '0')}`;
+    await dialog.fill({ title: 'Ring Ravi back', date: localIsoDate(soon.getTime()), time });
+    await dialog.dialog.getByRole('combobox', { name: t('reminders.form.contact') }).fill('Ravi');
+    await page.getByRole('option', { name: 'Ravi Kumar' }).click();
+    await dialog.save();
+    // The core's scheduler wakes at the minute; the event reaches the page over SSE.
+    const notice = page.getByRole('alert').filter({ hasText: t('reminders.notice.withBody', { title: 'Ring Ravi back', body: 'Ravi Kumar' }) });
+    await notice.waitFor({ timeout: 90_000 });
+    await notice.getByRole('button', { name: t('reminders.notice.open') }).click();
+    await page.waitForFunction((id) => location.hash === `#/contacts/${id}`, ravi);
+  });
+});

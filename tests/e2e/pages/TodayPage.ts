@@ -15,7 +15,7 @@ export class TodayPage {
 
   async open(): Promise<void> {
     await this.shell.navItem(t('today.title')).click();
-    await this.page.getByRole('heading', { name: t('today.title'), level: 2 }).waitFor();
+    await this.page.getByRole('heading', { name: t('today.title'), level: 2, exact: true }).waitFor();
   }
 
   list(which: TodayList): Locator {
