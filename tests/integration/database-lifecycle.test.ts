@@ -14,8 +14,8 @@ describe('database lifecycle', () => {
     // Pretend the last migration has not run yet: drop what it made and its record.
     const sqlite = openSqlite(join(dataDir, 'sampark.db'));
     const last = sqlite.prepare('SELECT idx, tag FROM schema_migrations ORDER BY idx DESC LIMIT 1').get() as { idx: number; tag: string };
-    expect(last.tag).toBe('0005_merges');
-    sqlite.exec('DROP TABLE merge_log; DROP TABLE duplicate_dismissals; ALTER TABLE contacts DROP COLUMN merged_into;');
+    expect(last.tag).toBe('0007_birthday_index');
+    sqlite.exec('DROP INDEX contacts_birthday_month_day;');
     sqlite.prepare('DELETE FROM schema_migrations WHERE idx = ?').run(last.idx);
     sqlite.close();
 
