@@ -150,7 +150,9 @@ export const TodaySnapshot = z.object({
   /** Counts beyond the lists' limits. */
   overdueTotal: z.number().int(),
   dueTodayTotal: z.number().int(),
+  /** The coming week's birthdays, soonest first (at most the limit), and how many there are. */
   birthdays: z.array(Birthday),
+  birthdaysTotal: z.number().int(),
   /** Reminders completed recently (the last 7 days). */
   recent: z.array(ReminderCompletion),
   /** Whether the Rolodex has any contact at all (a first run shows how to start). */

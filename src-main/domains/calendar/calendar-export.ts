@@ -105,29 +105,29 @@ function birthdayEvent(birthday: Birthday, daysBefore: number[], year: number, n
 export function buildCalendar(input: CalendarInput): { content: string; events: number } {
   const zones = new Set<string>();
   const years: number[] = [new Date(input.nowMs).getUTCFullYear()];
-  const calendar = ical({
-    name: 'Sampark',
-    prodId: { company: 'Sampark', product: 'Sampark', language: 'EN' },
-    timezone: {
-      name: null,
-      generator: (zone) => (zones.has(zone) ? vtimezone(zone, Math.min(...years), Math.max(...years) + 10) : null),
-    },
-  });
-  let events = 0;
+  const calendar = ical({ name: 'Sampark', prodId: { company: 'Sampark', product: 'Sampark', language: 'EN' } });
+  // Each event is written (and folded) on its own: ical-generator would fold the whole text once
+  // more, which costs as much as writing it.
+  const events: string[] = [];
+  const add = (data: ICalEventData) => {
+    events.push(foldIcs(calendar.createEvent(data).toString()));
+    calendar.clear();
+  };
   for (const reminder of input.reminders) {
     if (!inRange(reminder, input.fromDate, input.toDate)) continue;
     if (reminder.rrule !== '' && reminder.due.kind === 'time') {
       zones.add(reminder.due.timeZone);
       years.push(new Date(reminder.due.atMs).getUTCFullYear());
     }
-    calendar.createEvent(reminderEvent(reminder));
-    events++;
+    add(reminderEvent(reminder));
   }
   const year = Number((input.fromDate ?? isoOfMs(input.nowMs)).slice(0, 4));
   for (const birthday of input.birthdays) {
     if (input.toDate && nextBirthday(birthday.birthday, input.fromDate ?? isoOfMs(input.nowMs)) > input.toDate) continue;
-    calendar.createEvent(birthdayEvent(birthday, input.birthdayDaysBefore, year, input.nowMs));
-    events++;
+    add(birthdayEvent(birthday, input.birthdayDaysBefore, year, input.nowMs));
   }
-  return { content: foldIcs(calendar.toString()), events };
+  const [firstYear, lastYear] = [Math.min(...years), Math.max(...years) + 10];
+  const timezones = [...zones].map((zone) => foldIcs(vtimezone(zone, firstYear, lastYear)));
+  const [head] = foldIcs(calendar.toString()).split('END:VCALENDAR');
+  return { content: `${head}${timezones.join('')}${events.join('')}END:VCALENDAR\r\n`, events: events.length };
 }

@@ -14,10 +14,12 @@ export function createTodayService(queries: RemindersQueries, birthdays: Birthda
   return {
     get(limit: number): TodaySnapshot {
       const now = clock.now();
+      const week = birthdays.upcoming(BIRTHDAY_DAYS);
       return {
         date: localDate(now, clock.timeZone()),
         ...queries.dueByToday(limit),
-        birthdays: birthdays.upcoming(BIRTHDAY_DAYS),
+        birthdays: week.slice(0, limit),
+        birthdaysTotal: week.length,
         recent: queries.completedSince(now - RECENT_MS, RECENT_LIMIT),
         hasContacts: queries.hasContacts(),
       };

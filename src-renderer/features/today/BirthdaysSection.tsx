@@ -6,6 +6,7 @@ import ListItemText from '@mui/material/ListItemText';
 import { useTranslation } from 'react-i18next';
 import type { TodaySnapshot } from '../../../src-shared/contract/reminders';
 import { routeHref } from '../../app/routes';
+import { useFormat } from '../../i18n/useFormat';
 import { useDueFormat } from '../reminders/useDueFormat';
 import { TodaySection } from './TodaySection';
 
@@ -13,9 +14,10 @@ import { TodaySection } from './TodaySection';
 export function BirthdaysSection({ snapshot }: { snapshot: TodaySnapshot }) {
   const { t } = useTranslation();
   const due = useDueFormat();
+  const format = useFormat();
   if (snapshot.birthdays.length === 0) return null;
   return (
-    <TodaySection title={t('today.birthdays')}>
+    <TodaySection title={t('today.birthdays')} count={format.number(snapshot.birthdaysTotal)}>
       <List aria-label={t('today.birthdays')} disablePadding>
         {snapshot.birthdays.map((b) => (
           <ListItemButton key={b.contactId} component="a" href={routeHref({ page: 'contacts', id: b.contactId })} divider>
