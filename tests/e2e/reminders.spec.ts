@@ -8,8 +8,9 @@ import { AppShell } from './pages/AppShell';
 import { CalendarExportDialog } from './pages/CalendarExportDialog';
 import { ContactsPage } from './pages/ContactsPage';
 import { ReminderDialog } from './pages/ReminderDialog';
+import { SettingsPage } from './pages/SettingsPage';
 import { TodayPage } from './pages/TodayPage';
-import { t } from './support/strings';
+import { t, text } from './support/strings';
 import { forEachTarget } from './support/targets';
 
 const CALL = 'Call about the Diwali order';
@@ -123,5 +124,40 @@ forEachTarget('reminder notices', (app) => {
     await notice.waitFor({ timeout: 90_000 });
     await notice.getByRole('button', { name: t('reminders.notice.open') }).click();
     await page.waitForFunction((id) => location.hash === `#/contacts/${id}`, ravi);
+  });
+});
+
+forEachTarget('today screenshots', (app) => {
+  it('captures Today with demo data, in English and Tamil, and the reminder settings', async () => {
+    const { page, target } = app();
+    mkdirSync(screenshots, { recursive: true });
+    const shot = async (name: string) => {
+      await page.mouse.move(110, 780);
+      await page.waitForTimeout(400);
+      await page.screenshot({ path: join(screenshots, `${target}-${name}.png`) });
+    };
+    // First run: Today offers the ways to start; demo data brings reminders and birthdays.
+    const contacts = new ContactsPage(page);
+    await contacts.emptyStateButton('demo').click();
+    await contacts.waitForSummary(t('contacts.count_other', { formatted: '200' }));
+    await page.getByRole('alert').waitFor({ state: 'detached', timeout: 10_000 });
+    const today = new TodayPage(page);
+    await today.open();
+    await today.list('overdue').getByRole('listitem').first().waitFor();
+    await today.list('birthdays').waitFor();
+    await shot('today-demo');
+
+    const settings = new SettingsPage(page);
+    await settings.open();
+    const section = page.getByRole('region', { name: t('calendar.settings.title') });
+    await section.scrollIntoViewIfNeeded();
+    await section.getByRole('checkbox', { name: t('calendar.settings.daysBefore_zero', { count: 0 }) }).waitFor();
+    await expect(section.getByRole('checkbox', { name: t('calendar.settings.daysBefore_other', { count: 7 }) }).isChecked()).resolves.toBe(true);
+    await shot('reminder-settings');
+
+    await settings.chooseLanguage('ta');
+    await new AppShell(page).navItem(text('ta', 'today.title')).click();
+    await page.getByRole('list', { name: text('ta', 'today.overdue'), exact: true }).getByRole('listitem').first().waitFor();
+    await shot('today-tamil');
   });
 });
