@@ -1,4 +1,5 @@
 import DeleteIcon from '@mui/icons-material/DeleteOutlined';
+import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import DialogActions from '@mui/material/DialogActions';
 import MenuItem from '@mui/material/MenuItem';
@@ -12,7 +13,7 @@ import { describeError } from '../../components/describe-error';
 import { FormDialog } from '../../components/FormDialog';
 import { fieldErrorsFrom, type FieldErrors } from '../../components/field-errors';
 import { useNotify } from '../../components/Notifier';
-import { ContactChoice, type ContactOption } from './ContactChoice';
+import { LinkChoice, type LinkOption } from './LinkChoice';
 import { fromDue, localIsoDate, toDue } from './due-input';
 import { RecurrenceFields } from './RecurrenceFields';
 import { fromRule, NO_RECURRENCE, toRule, type Recurrence } from './recurrence-rule';
@@ -21,7 +22,7 @@ import { useReminderActions } from './useReminderActions';
 interface Props {
   reminder?: Reminder;
   /** A new reminder about this contact (from the contact's page). */
-  contact?: ContactOption;
+  contact?: LinkOption;
   onClose(): void;
   onSaved?(reminder: Reminder): void;
 }
@@ -35,9 +36,10 @@ export function ReminderFormDialog({ reminder, contact, onClose, onSaved }: Prop
   const [title, setTitle] = useState(reminder?.title ?? '');
   const [date, setDate] = useState(initial.date);
   const [time, setTime] = useState(initial.time);
-  const [who, setWho] = useState<ContactOption | null>(
+  const [who, setWho] = useState<LinkOption | null>(
     reminder?.contactId ? { id: reminder.contactId, name: reminder.contactName ?? '' } : (contact ?? null),
   );
+  const [company, setCompany] = useState<LinkOption | null>(reminder?.companyId ? { id: reminder.companyId, name: reminder.companyName ?? '' } : null);
   const parsedRule = fromRule(reminder?.rrule ?? '');
   const [recurrence, setRecurrence] = useState<Recurrence>(parsedRule ?? NO_RECURRENCE);
   // A rule the form cannot show (from the CLI or another calendar) is kept as written.
@@ -62,7 +64,7 @@ export function ReminderFormDialog({ reminder, contact, onClose, onSaved }: Prop
       notes,
       priority,
       contactId: who?.id ?? null,
-      companyId: reminder?.companyId ?? null,
+      companyId: company?.id ?? null,
       rrule: ruleText ?? toRule(recurrence),
     };
     try {
@@ -113,7 +115,14 @@ export function ReminderFormDialog({ reminder, contact, onClose, onSaved }: Prop
         error={Boolean(errors.title)}
         helperText={errors.title}
       />
-      <ContactChoice value={who} onChange={setWho} error={errors.contactId} />
+      <Stack direction="row" spacing={2}>
+        <Box sx={{ flex: 1 }}>
+          <LinkChoice value={who} onChange={setWho} error={errors.contactId} />
+        </Box>
+        <Box sx={{ flex: 1 }}>
+          <LinkChoice kind="company" value={company} onChange={setCompany} error={errors.companyId} />
+        </Box>
+      </Stack>
       <Stack direction="row" spacing={2}>
         <TextField
           type="date"
