@@ -17,12 +17,15 @@ import { ContactsEmptyState } from '../contacts/ContactsEmptyState';
 import { useDueFormat } from '../reminders/useDueFormat';
 import { TODAY_SECTIONS } from './today-sections';
 
+/** Each list on Today shows this many; the rest are one click away in Reminders. */
+const TODAY_LIMIT = 50;
+
 /** The home screen: what needs doing today, birthdays coming up, and what was done lately. */
 export function TodayPage() {
   const { t } = useTranslation();
   const run = useAppCommand();
   const due = useDueFormat();
-  const query = useApiQuery('today', () => api.today.get({ limit: 100 }), ['reminders', 'contacts', 'companies']);
+  const query = useApiQuery('today', () => api.today.get({ limit: TODAY_LIMIT }), ['reminders', 'contacts', 'companies']);
   const snapshot = query.data;
   const isQuiet = snapshot && snapshot.overdue.length + snapshot.dueToday.length === 0;
 
