@@ -108,6 +108,7 @@ export type ReminderSettings = z.infer<typeof ReminderSettings>;
 const Target = z.union([z.object({ contactId: Id }), z.object({ companyId: Id })]);
 
 export const reminders = {
+  /** Open reminders by filter, soonest first; with a contact or company: that one's open reminders. */
   list: method(
     z.object({
       filter: ReminderFilter.default('open'),

@@ -82,16 +82,20 @@ describe('the reminder scheduler', () => {
   it('gives birthday notices at 9:00 on the day and 7 days before, in the contact\u2019s language', () => {
     contacts.create(ContactFields.parse({ givenName: 'மீனா', birthday: '--04-06', preferredLanguage: 'ta' }));
     contacts.create(ContactFields.parse({ givenName: 'Arjun', birthday: '1990-03-31' }));
+    contacts.create(ContactFields.parse({ givenName: 'Ravi', birthday: '--04-07' }));
     // 10:00 today: 9:00 has passed. Tomorrow at 9:00: Arjun's birthday; 7 days before Meena's is 30 March, gone.
     clock.set('2026-03-31T03:29:00Z');
     fire();
     expect(notices).toEqual([]);
     clock.set('2026-03-31T03:30:00Z');
     fire();
-    expect(notices.map((n) => [n.kind, n.title])).toEqual([['birthday', 'Happy birthday, Arjun!']]);
+    expect(notices.map((n) => [n.kind, n.title, n.body])).toEqual([
+      ['birthday', 'Happy birthday, Arjun!', ''],
+      ['birthday', 'Happy birthday, Ravi!', '2026-04-07'],
+    ]);
     clock.set('2026-04-06T03:30:00Z');
     scheduler.poke();
-    expect(notices.at(-1)).toMatchObject({ kind: 'birthday', title: 'இனிய பிறந்தநாள் நல்வாழ்த்துகள், மீனா!', body: '2026-04-06' });
+    expect(notices.at(-1)).toMatchObject({ kind: 'birthday', title: 'இனிய பிறந்தநாள் நல்வாழ்த்துகள், மீனா!', body: '' });
   });
 
   it('stops', () => {

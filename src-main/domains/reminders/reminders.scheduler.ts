@@ -64,7 +64,8 @@ export function startReminderScheduler(sources: SchedulerSources): ReminderSched
             kind: 'birthday',
             id: birthday.contactId,
             title: birthday.greeting,
-            body: birthday.nextDate,
+            // The greeting names the contact; on a day before, the date says when.
+            body: daysBefore === 0 ? '' : birthday.nextDate,
             contactId: birthday.contactId,
             companyId: null,
             dueAtMs: at,
