@@ -10,6 +10,7 @@ import { ContactsPage } from './pages/ContactsPage';
 import { ReminderDialog } from './pages/ReminderDialog';
 import { SettingsPage } from './pages/SettingsPage';
 import { TodayPage } from './pages/TodayPage';
+import { callServed } from './support/serve';
 import { t, text } from './support/strings';
 import { forEachTarget } from './support/targets';
 
@@ -111,17 +112,17 @@ forEachTarget('reminder notices', (app) => {
     await contacts.create({ givenName: 'Ravi', familyName: 'Kumar' });
     const ravi = await page.evaluate(() => location.hash.split('/').pop() ?? '');
     await new TodayPage(page).open();
-    await page.keyboard.press('ControlOrMeta+Shift+E');
-    const dialog = new ReminderDialog(page);
-    const soon = new Date(Date.now() + 60_000);
-    const time = `${String(soon.getHours()).padStart(2, '0')}:${String(soon.getMinutes()).padStart(2, '0')}`;
-    await dialog.fill({ title: 'Ring Ravi back', date: localIsoDate(soon.getTime()), time });
-    await dialog.dialog.getByRole('combobox', { name: t('reminders.form.contact') }).fill('Ravi');
-    await page.getByRole('option', { name: 'Ravi Kumar' }).click();
-    await dialog.save();
-    // The core's scheduler wakes at the minute; the event reaches the page over SSE.
+    // Arranged through the served core (as a script could): due in a few seconds, not at the next minute.
+    const url = new URL(page.url());
+    url.searchParams.set('token', await page.evaluate(() => sessionStorage.getItem('sampark.token') ?? ''));
+    await callServed({ url: url.href, dataDir: app().dataDir, stop: () => Promise.resolve() }, 'reminders.create', {
+      title: 'Ring Ravi back',
+      due: { kind: 'time', atMs: Date.now() + 3000, timeZone: 'Asia/Kolkata' },
+      contactId: ravi,
+    });
+    // The core's scheduler wakes at the due moment; the event reaches the page over SSE.
     const notice = page.getByRole('alert').filter({ hasText: t('reminders.notice.withBody', { title: 'Ring Ravi back', body: 'Ravi Kumar' }) });
-    await notice.waitFor({ timeout: 90_000 });
+    await notice.waitFor({ timeout: 30_000 });
     await notice.getByRole('button', { name: t('reminders.notice.open') }).click();
     await page.waitForFunction((id) => location.hash === `#/contacts/${id}`, ravi);
   });
