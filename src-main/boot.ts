@@ -165,7 +165,8 @@ export async function boot(options: CoreOptions): Promise<Core> {
       now: clock.now,
       timers: systemTimers,
     });
-    const afterSettings = (changed: { calendarFolder?: unknown }) => changed.calendarFolder !== undefined && live.writeNow();
+    // A new folder is written at once (the user sees it work); other changes (alarm days) soon.
+    const afterSettings = (changed: { calendarFolder?: unknown }) => (changed.calendarFolder !== undefined ? live.writeNow() : live.schedule());
     const handlers = {
       reminders: remindersHandlers(service, queries, birthdays, settings, afterSettings),
       today: todayHandlers(createTodayService(queries, birthdays, clock)),

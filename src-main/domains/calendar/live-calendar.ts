@@ -3,6 +3,7 @@
 // sync client never reads half a file.
 import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { AppError } from '../../rpc/app-error';
 import type { Timers } from '../reminders';
 import { CALENDAR_FILE } from './calendar-export';
 
@@ -44,7 +45,11 @@ export function createLiveCalendar(options: {
     if (!folder) return (status = { file: null, events: 0, writtenAtMs: null });
     const file = join(folder, CALENDAR_FILE);
     const { content, events } = options.build();
-    writeFileAtomically(file, content);
+    try {
+      writeFileAtomically(file, content);
+    } catch (error) {
+      throw new AppError('invalid_input', `calendarFolder: Cannot write the calendar file ${file}: ${(error as Error).message}`);
+    }
     return (status = { file, events, writtenAtMs: options.now() });
   }
 
