@@ -20,6 +20,7 @@ import { benchSegments } from './segments.bench';
 import { drawQueries } from './search-queries';
 import { benchSync } from './sync.bench';
 import { benchTimeline } from './timeline.bench';
+import { benchToday } from './today.bench';
 
 const QUERIES_PER_CLASS = 250;
 const WARM_UP_PER_CLASS = 30;
@@ -30,8 +31,8 @@ const contactCount = Number(values.contacts);
 if (!Number.isInteger(contactCount) || contactCount < 1000) throw new Error('--contacts must be a whole number of at least 1000');
 
 /** The parts of the bench, in the order they run; `--only a,b` picks some. Seeded parts share one seeded core. */
-const PARTS = ['core', 'segments', 'sync', 'duplicates', 'import', 'labels', 'timeline'] as const;
-const SEEDED: ReadonlySet<string> = new Set(['core', 'segments', 'sync', 'duplicates']);
+const PARTS = ['core', 'segments', 'sync', 'duplicates', 'import', 'labels', 'timeline', 'today'] as const;
+const SEEDED: ReadonlySet<string> = new Set(['core', 'segments', 'sync', 'duplicates', 'today']);
 const only = values.only?.split(',') ?? [...PARTS];
 const unknown = only.filter((part) => !(PARTS as readonly string[]).includes(part));
 if (unknown.length > 0) throw new Error(`--only takes: ${PARTS.join(', ')} (comma-separated)`);
@@ -56,6 +57,11 @@ try {
       unit: 'contacts/s',
       note: `${contactCount} contacts and their companies in ${seedSeconds.toFixed(1)} s (demo.seed through dispatch)`,
     });
+  }
+
+  if (wants('today')) {
+    log('today view and calendar export');
+    results.push(...(await benchToday(core)));
   }
 
   let probeQueries: string[] = [];

@@ -21,6 +21,19 @@ import { createImportsService, importsHandlers, type ImportsService } from './do
 import { labelsDomain } from './domains/labels';
 import { createSegmentsDomain, customFieldFilterFields, registerInteractionFields } from './domains/segments';
 import { createInteractionsService, interactionsHandlers } from './domains/interactions';
+import { buildCalendar, calendarHandlers, createLiveCalendar, type LiveCalendar } from './domains/calendar';
+import {
+  createBirthdays,
+  createReminderSettings,
+  createRemindersQueries,
+  createRemindersService,
+  remindersHandlers,
+  startReminderScheduler,
+  systemClock,
+  systemTimers,
+  type Clock,
+} from './domains/reminders';
+import { createTodayService, todayHandlers } from './domains/today';
 import { createSettingsService, systemHandlers } from './domains/system';
 import { createSyncService, fileSyncServiceOf, startSyncScheduler, syncHandlers, type SyncService } from './domains/sync';
 import { AppError } from './rpc/app-error';
@@ -43,6 +56,10 @@ export interface CoreOptions {
   onInternalError?: (error: unknown, method: string) => void;
   /** Prints HTML to PDF (labels, envelopes, letters): Electron's printToPDF in the app, else system Chromium. */
   pdfPrinter?: PdfPrinter;
+  /** Emit `reminders.due` while running (the app and browser mode). */
+  reminderNotifications?: boolean;
+  /** Time and time zone (tests move them). */
+  clock?: Clock;
 }
 
 export interface Core {
@@ -53,6 +70,8 @@ export interface Core {
   readonly backupsDir: string;
   /** Sync soon (the machine resumed from sleep, the network came back). */
   requestSync(): void;
+  /** The machine woke up: tell what came due while it slept. */
+  checkReminders(): void;
   close(): void;
 }
 
@@ -74,7 +93,9 @@ export async function boot(options: CoreOptions): Promise<Core> {
   const events = new EventBus();
   const systemLocale = options.systemLocale ?? Intl.DateTimeFormat().resolvedOptions().locale;
 
-  async function open(): Promise<{ sqlite: Sqlite; handlers: ContractHandlers<AppContract>; sync: SyncService; imports: ImportsService }> {
+  const clock = options.clock ?? systemClock;
+
+  async function open(): Promise<{ sqlite: Sqlite; handlers: ContractHandlers<AppContract>; sync: SyncService; imports: ImportsService; reminders: RemindersParts }> {
     const sqlite = openSqlite(databaseFile);
     try {
       await migrate(sqlite, migrations, () => writeBackup(sqlite, backupsDir, 'pre-migration'));
@@ -93,6 +114,7 @@ export async function boot(options: CoreOptions): Promise<Core> {
     segments.fields.registerProvider(() => customFieldFilterFields(customFields.list().items));
     registerInteractionFields(segments.fields);
     const interactions = createInteractionsService({ sqlite, events, writer, tagIdOf });
+    const reminders = openReminders(sqlite, writer);
     const sync = createSyncService({
       sqlite,
       writer,
@@ -105,9 +127,10 @@ export async function boot(options: CoreOptions): Promise<Core> {
         for (const id of customFields.contactsTouchedBySync(touched)) contacts.reindex(id);
         if (touched.has('data_settings')) settings.afterSync();
         interactions.afterSync(touched, columns);
+        reminders.service.afterSync(touched.get('reminders') ?? []);
         // Listeners refetch later, after this transaction has committed.
         queueMicrotask(() => {
-          for (const domain of ['contacts', 'companies', 'relationships', 'customFields', 'segments', 'interactions']) events.emit({ type: 'changed', domain });
+          for (const domain of ['contacts', 'companies', 'relationships', 'customFields', 'segments', 'interactions', 'reminders']) events.emit({ type: 'changed', domain });
         });
       },
       wipeLocalData: () => {
@@ -135,7 +158,7 @@ export async function boot(options: CoreOptions): Promise<Core> {
         create: () => writeBackup(state.sqlite, backupsDir, 'manual'),
         restore: (file) => restore(file),
       }),
-      demo: demoHandlers(companies, contacts, interactions),
+      demo: demoHandlers(companies, contacts, interactions, reminders.service),
       sync: syncHandlers(sync, () => writeBackup(state.sqlite, backupsDir, 'pre-replace')),
       labels: labelsDomain({
         sqlite, writer, contacts, homeCountry: defaultCountry, printer: options.pdfPrinter ?? chromiumPdfPrinter(),
@@ -150,8 +173,38 @@ export async function boot(options: CoreOptions): Promise<Core> {
       customFields: customFieldsHandlers(customFields),
       segments: segments.handlers,
       interactions: interactionsHandlers(interactions),
+      ...reminders.handlers,
     };
-    return { sqlite, handlers, sync, imports };
+    return { sqlite, handlers, sync, imports, reminders };
+  }
+
+  type RemindersParts = ReturnType<typeof openReminders>;
+  /** Reminders, birthdays, Today and the calendar over one database. */
+  function openReminders(sqlite: Sqlite, writer: ReturnType<typeof createChangeWriter>) {
+    const service = createRemindersService(sqlite, events, writer, clock);
+    const queries = createRemindersQueries(sqlite, clock);
+    const birthdays = createBirthdays(sqlite, clock);
+    const settings = createReminderSettings(sqlite);
+    const calendarInput = () => ({
+      reminders: queries.forCalendar(),
+      birthdays: birthdays.all(),
+      birthdayDaysBefore: settings.get().birthdayDaysBefore,
+      nowMs: clock.now(),
+    });
+    const live: LiveCalendar = createLiveCalendar({
+      folder: () => settings.get().calendarFolder,
+      build: () => buildCalendar(calendarInput()),
+      now: clock.now,
+      timers: systemTimers,
+    });
+    // A new folder is written at once (the user sees it work); other changes (alarm days) soon.
+    const afterSettings = (changed: { calendarFolder?: unknown }) => (changed.calendarFolder !== undefined ? live.writeNow() : live.schedule());
+    const handlers = {
+      reminders: remindersHandlers(service, queries, birthdays, settings, afterSettings),
+      today: todayHandlers(createTodayService(queries, birthdays, clock)),
+      calendar: calendarHandlers(calendarInput, live),
+    };
+    return { service, queries, birthdays, settings, live, handlers };
   }
 
   let state = await open();
@@ -194,6 +247,24 @@ export async function boot(options: CoreOptions): Promise<Core> {
       })
     : undefined;
 
+  // The live calendar follows reminders and birthdays; the scheduler re-arms after any change.
+  const reminderScheduler = options.reminderNotifications
+    ? startReminderScheduler({
+        clock,
+        timers: systemTimers,
+        dueBetween: (from, to) => state.reminders.queries.dueBetween(from, to),
+        nextDueAfter: (ms) => state.reminders.queries.nextDueAfter(ms),
+        birthdaysOn: (date) => state.reminders.birthdays.upcoming(1, date),
+        birthdayDaysBefore: () => state.reminders.settings.get().birthdayDaysBefore,
+        emit: (notice) => events.emit(notice),
+      })
+    : undefined;
+  const stopFollowingReminders = events.subscribe((event) => {
+    if (event.type !== 'changed' || (event.domain !== 'reminders' && event.domain !== 'contacts')) return;
+    state.reminders.live.schedule();
+    if (event.domain === 'reminders') reminderScheduler?.poke();
+  });
+
   return {
     dispatch,
     events,
@@ -201,7 +272,11 @@ export async function boot(options: CoreOptions): Promise<Core> {
     databaseFile,
     backupsDir,
     requestSync: () => scheduler?.poke(),
+    checkReminders: () => reminderScheduler?.poke(),
     close() {
+      stopFollowingReminders();
+      reminderScheduler?.stop();
+      state.reminders.live.flush();
       clearInterval(dailyTimer);
       scheduler?.stop();
       state.sqlite.close();

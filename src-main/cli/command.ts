@@ -2,7 +2,7 @@ import type { Core } from '../boot';
 
 export interface CliContext {
   /** Boots the core on --data-dir (or the app's data folder) on first use. */
-  core(options?: { dailyBackups?: boolean; backgroundSync?: boolean }): Promise<Core>;
+  core(options?: { dailyBackups?: boolean; backgroundSync?: boolean; reminderNotifications?: boolean }): Promise<Core>;
   /** Calls one contract method through dispatch; throws CliError with the core's message on failure. */
   call<T = unknown>(method: string, input: unknown): Promise<T>;
   json: boolean;

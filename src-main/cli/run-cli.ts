@@ -72,7 +72,12 @@ export async function runCli(argv: string[], out: (text: string) => void = conso
       dataDir,
       out,
       async core(options) {
-        core ??= await boot({ dataDir, dailyBackups: options?.dailyBackups ?? false, backgroundSync: options?.backgroundSync ?? false });
+        core ??= await boot({
+          dataDir,
+          dailyBackups: options?.dailyBackups ?? false,
+          backgroundSync: options?.backgroundSync ?? false,
+          reminderNotifications: options?.reminderNotifications ?? false,
+        });
         return core;
       },
       async call<T>(method: string, input: unknown) {

@@ -9,6 +9,7 @@ import { connectIpc } from './ipc';
 import { createMainWindow } from './main-window';
 import { electronPdfPrinter } from './print-to-pdf';
 import { installMenu } from './menu';
+import { showReminderNotifications } from './notifications';
 import { denyAllPermissions, guardAllWebContents } from './security';
 
 const preloadFile = join(import.meta.dirname, 'preload.cjs');
@@ -35,15 +36,19 @@ function failToStart(error: unknown): void {
 }
 
 async function start(): Promise<void> {
-  core = await boot({ dataDir: app.getPath('userData'), dailyBackups: true, backgroundSync: true, systemLocale: app.getLocale(), pdfPrinter: electronPdfPrinter() });
+  core = await boot({ dataDir: app.getPath('userData'), dailyBackups: true, backgroundSync: true, reminderNotifications: true, systemLocale: app.getLocale(), pdfPrinter: electronPdfPrinter() });
   if (process.platform === 'win32') app.setAppUserModelId('in.sampark.app');
   denyAllPermissions();
   serveAppProtocol(rendererDir);
   disconnectIpc = connectIpc(core);
   installMenu({ isDevelopment: !app.isPackaged, dataDir: core.dataDir });
   openMainWindow(core.dataDir);
-  // Files may have arrived in the sync folder while the machine slept.
-  powerMonitor.on('resume', () => core?.requestSync());
+  showReminderNotifications(core, () => mainWindow);
+  // Files may have arrived in the sync folder while the machine slept; reminders may have come due.
+  powerMonitor.on('resume', () => {
+    core?.requestSync();
+    core?.checkReminders();
+  });
 }
 
 // Before ready, in this order: userData decides the single-instance lock, and both must match

@@ -48,6 +48,7 @@ function fileMenu(isMac: boolean): MenuItemConstructorOptions {
       commandItem('New Contact', 'CmdOrCtrl+N', 'newContact'),
       commandItem('New Company', 'CmdOrCtrl+Shift+N', 'newCompany'),
       commandItem('Log Interaction…', 'CmdOrCtrl+L', 'logInteraction'),
+      commandItem('New Reminder', 'CmdOrCtrl+Shift+E', 'newReminder'),
       { type: 'separator' },
       ...tail,
     ],

@@ -12,7 +12,11 @@ import { ContactsPage } from '../features/contacts/ContactsPage';
 import { DuplicatesPage } from '../features/duplicates/DuplicatesPage';
 import { InteractionsHost } from '../features/interactions/InteractionsHost';
 import { openLogDialog } from '../features/interactions/log-dialog-command';
+import { ReminderFormDialog } from '../features/reminders/ReminderFormDialog';
+import { ReminderNotices } from '../features/reminders/ReminderNotices';
+import { RemindersPage } from '../features/reminders/RemindersPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
+import { TodayPage } from '../features/today/TodayPage';
 import { AppCommandsContext } from './AppCommands';
 import { NavList } from './NavList';
 import { navigate } from './routes';
@@ -26,12 +30,13 @@ export function AppShell() {
   const { t } = useTranslation();
   const route = useRoute();
   const [searchText, setSearchText] = useState('');
-  const [creating, setCreating] = useState<'contact' | 'company'>();
+  const [creating, setCreating] = useState<'contact' | 'company' | 'reminder'>();
   const searchRef = useRef<HTMLInputElement>(null);
 
   const run = useCallback((command: UiCommand) => {
     if (command === 'newContact') setCreating('contact');
     else if (command === 'newCompany') setCreating('company');
+    else if (command === 'newReminder') setCreating('reminder');
     else if (command === 'openSettings') navigate({ page: 'settings' });
     else if (command === 'logInteraction') openLogDialog();
     else if (command === 'focusSearch') {
@@ -63,6 +68,8 @@ export function AppShell() {
             <NavList current={route.page === 'duplicates' ? 'contacts' : route.page} />
           </Box>
           <Box component="main" sx={{ flex: 1, minWidth: 0 }}>
+            {route.page === 'today' && <TodayPage />}
+            {route.page === 'reminders' && <RemindersPage />}
             {route.page === 'contacts' && <ContactsPage selectedId={route.id} searchText={searchText} />}
             {route.page === 'duplicates' && <DuplicatesPage />}
             {route.page === 'companies' && <CompaniesPage selectedId={route.id} />}
@@ -79,6 +86,8 @@ export function AppShell() {
             }}
           />
         )}
+        {creating === 'reminder' && <ReminderFormDialog onClose={() => setCreating(undefined)} />}
+        <ReminderNotices />
         {creating === 'company' && (
           <CompanyFormDialog
             onClose={() => setCreating(undefined)}

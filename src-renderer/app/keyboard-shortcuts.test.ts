@@ -11,6 +11,7 @@ describe('shortcutCommand', () => {
     expect(shortcutCommand(key({ metaKey: true, key: 'f', code: 'KeyF' }))).toBe('focusSearch');
     expect(shortcutCommand(key({ ctrlKey: true, key: 'l', code: 'KeyL' }))).toBe('logInteraction');
     expect(shortcutCommand(key({ ctrlKey: true, key: 'த', code: 'KeyL' }))).toBe('logInteraction');
+    expect(shortcutCommand(key({ ctrlKey: true, shiftKey: true, key: 'E', code: 'KeyE' }))).toBe('newReminder');
   });
 
   it('works with a Devanagari keyboard layout', () => {

@@ -7,6 +7,7 @@ export function shortcutCommand(event: KeyboardEvent): UiCommand | undefined {
   const key = /^[a-z]$/i.test(event.key) ? event.key.toLowerCase() : event.code.replace(/^Key/, '').toLowerCase();
   if (key === 'n') return event.shiftKey ? 'newCompany' : 'newContact';
   if ((key === 'k' || key === 'f') && !event.shiftKey) return 'focusSearch';
+  if (key === 'e' && event.shiftKey) return 'newReminder';
   if (key === ',' || event.code === 'Comma') return 'openSettings';
   if (key === 'l' && !event.shiftKey) return 'logInteraction';
   return undefined;

@@ -1,4 +1,6 @@
+import AlarmIcon from '@mui/icons-material/Alarm';
 import BusinessIcon from '@mui/icons-material/Business';
+import TodayIcon from '@mui/icons-material/Today';
 import PeopleIcon from '@mui/icons-material/People';
 import SettingsIcon from '@mui/icons-material/Settings';
 import type { SvgIconComponent } from '@mui/icons-material';
@@ -13,7 +15,9 @@ export interface NavItem {
 
 /** The left navigation, top to bottom; a new section is one line here plus its route. */
 export const NAV_ITEMS: readonly NavItem[] = [
+  { page: 'today', labelKey: 'today.title', Icon: TodayIcon },
   { page: 'contacts', labelKey: 'nav.contacts', Icon: PeopleIcon },
   { page: 'companies', labelKey: 'nav.companies', Icon: BusinessIcon },
+  { page: 'reminders', labelKey: 'reminders.title', Icon: AlarmIcon },
   { page: 'settings', labelKey: 'nav.settings', Icon: SettingsIcon },
 ];

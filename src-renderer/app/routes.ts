@@ -1,5 +1,8 @@
 // Hash routes: they work the same from app:// (Electron) and from the loopback server.
 export type Route =
+  /** The home screen: an empty address opens it. */
+  | { page: 'today' }
+  | { page: 'reminders' }
   | { page: 'contacts'; id?: string }
   /** "Review duplicates", under contacts: `#/contacts/duplicates` (contact ids are UUIDs, never this word). */
   | { page: 'duplicates' }
@@ -14,11 +17,14 @@ export function parseRoute(hash: string): Route {
   if (page === 'companies') return id ? { page, id } : { page };
   if (page === 'settings') return id === 'sync-conflicts' ? { page, section: id } : { page };
   if (page === 'contacts' && id === 'duplicates') return { page: 'duplicates' };
+  if (page === '' || page === undefined || page === 'today') return { page: 'today' };
+  if (page === 'reminders') return { page };
   return id ? { page: 'contacts', id } : { page: 'contacts' };
 }
 
 export function routeHref(route: Route): string {
   if (route.page === 'duplicates') return '#/contacts/duplicates';
+  if (route.page === 'today' || route.page === 'reminders') return `#/${route.page}`;
   const sub = route.page === 'settings' ? route.section : route.id;
   return `#/${route.page}${sub ? `/${encodeURIComponent(sub)}` : ''}`;
 }

@@ -23,6 +23,9 @@ import en_relationships from './en/relationships.json';
 import en_customFields from './en/customFields.json';
 import en_segments from './en/segments.json';
 import en_interactions from './en/interactions.json';
+import en_reminders from './en/reminders.json';
+import en_today from './en/today.json';
+import en_calendar from './en/calendar.json';
 import hi_app from './hi/app.json';
 import hi_nav from './hi/nav.json';
 import hi_search from './hi/search.json';
@@ -45,6 +48,9 @@ import hi_relationships from './hi/relationships.json';
 import hi_customFields from './hi/customFields.json';
 import hi_segments from './hi/segments.json';
 import hi_interactions from './hi/interactions.json';
+import hi_reminders from './hi/reminders.json';
+import hi_today from './hi/today.json';
+import hi_calendar from './hi/calendar.json';
 import ta_app from './ta/app.json';
 import ta_nav from './ta/nav.json';
 import ta_search from './ta/search.json';
@@ -67,6 +73,9 @@ import ta_relationships from './ta/relationships.json';
 import ta_customFields from './ta/customFields.json';
 import ta_segments from './ta/segments.json';
 import ta_interactions from './ta/interactions.json';
+import ta_reminders from './ta/reminders.json';
+import ta_today from './ta/today.json';
+import ta_calendar from './ta/calendar.json';
 
 export const en = {
   app: en_app,
@@ -91,6 +100,9 @@ export const en = {
   customFields: en_customFields,
   segments: en_segments,
   interactions: en_interactions,
+  reminders: en_reminders,
+  today: en_today,
+  calendar: en_calendar,
 };
 
 export const hi = {
@@ -116,6 +128,9 @@ export const hi = {
   customFields: hi_customFields,
   segments: hi_segments,
   interactions: hi_interactions,
+  reminders: hi_reminders,
+  today: hi_today,
+  calendar: hi_calendar,
 };
 
 export const ta = {
@@ -141,4 +156,7 @@ export const ta = {
   customFields: ta_customFields,
   segments: ta_segments,
   interactions: ta_interactions,
+  reminders: ta_reminders,
+  today: ta_today,
+  calendar: ta_calendar,
 };

@@ -6,9 +6,10 @@ import { exports, imports } from './imports';
 import { labels } from './labels';
 import { segments } from './segments';
 import { interactions } from './interactions';
+import { calendar, reminders, today } from './reminders';
 import { sync } from './sync';
 import { backups, demo, system } from './system';
 
 /** Every operation the UI, the CLI and tests may ask of the core. Nothing else names methods. */
-export const appContract = { contacts, companies, system, backups, demo, sync, imports, exports, labels, relationships, customFields, segments, interactions };
+export const appContract = { contacts, companies, system, backups, demo, sync, imports, exports, labels, relationships, customFields, segments, interactions, reminders, today, calendar };
 export type AppContract = typeof appContract;

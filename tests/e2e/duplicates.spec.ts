@@ -38,8 +38,9 @@ async function twoPriyas(app: RunningApp) {
     emails: [{ value: SHARED_EMAIL }],
     phones: [{ value: '+91 91234 56789' }],
   });
-  // The page loaded before the data existed; start from a fresh view of it.
+  // The page loaded before the data existed; start from a fresh view of it (home is Today).
   await app.page.reload();
+  await new AppShell(app.page).goTo('contacts');
 }
 
 forEachTarget('duplicates', (app) => {
@@ -93,6 +94,7 @@ forEachTarget('duplicates', (app) => {
     const { page } = app();
     await core(app())('contacts.create', { givenName: 'Ravi', familyName: 'Kumar', emails: [{ value: 'ravi@example.in' }] });
     await page.reload();
+    await new AppShell(page).goTo('contacts');
     const contacts = new ContactsPage(page);
     await contacts.row('Ravi Kumar').waitFor();
     await page.getByRole('main').getByRole('button', { name: t('contacts.new'), exact: true }).click();

@@ -1,13 +1,15 @@
 import type { CliCommand } from '../command';
 import { backup, backups, restore } from './backups';
+import { calendarExport } from './calendar';
 import { contactsList, contactsSearch } from './contacts';
 import { exportContacts, importContacts, importList, importUndo } from './import-export';
 import { envelopesCommand, labelsCommand, lettersCommand } from './labels';
 import { segmentsList } from './segments';
 import { interactionsImportEml, interactionsList, interactionsLog } from './interactions';
+import { remindersAdd, remindersDone, remindersList } from './reminders';
 import { seed } from './seed';
 import { serve } from './serve';
 import { syncNow, syncStatus } from './sync';
 
 /** Every CLI command; help lists them in this order. */
-export const COMMANDS: CliCommand[] = [serve, contactsList, contactsSearch, interactionsLog, interactionsList, interactionsImportEml, seed, importContacts, importUndo, importList, exportContacts, labelsCommand, envelopesCommand, lettersCommand, syncNow, syncStatus, backup, backups, restore, segmentsList];
+export const COMMANDS: CliCommand[] = [serve, contactsList, contactsSearch, interactionsLog, interactionsList, interactionsImportEml, seed, importContacts, importUndo, importList, exportContacts, labelsCommand, envelopesCommand, lettersCommand, syncNow, syncStatus, backup, backups, restore, segmentsList, remindersList, remindersAdd, remindersDone, calendarExport];

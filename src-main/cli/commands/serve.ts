@@ -16,7 +16,7 @@ export const serve: CliCommand = {
     if (!rendererDir) throw new CliError('The Sampark UI is not built: run `npm run build` first.');
     const port = values.port === undefined ? 0 : Number(values.port);
     if (!Number.isInteger(port) || port < 0 || port > 65535) throw new CliError(`--port must be a number from 0 to 65535`);
-    const core = await ctx.core({ dailyBackups: true, backgroundSync: true });
+    const core = await ctx.core({ dailyBackups: true, backgroundSync: true, reminderNotifications: true });
     const server = await startLoopbackServer({ core, rendererDir, port });
     ctx.out(ctx.json ? JSON.stringify({ url: server.url, dataDir: core.dataDir }) : `Sampark is running at ${server.url}\nData: ${core.dataDir}\nPress Ctrl+C to stop.`);
     if (values.open) openBrowser(server.url);

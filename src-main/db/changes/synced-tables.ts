@@ -11,6 +11,7 @@ const LOCAL_COLUMNS: Record<string, readonly string[]> = {
   companies: ['sort_key'],
   contacts: ['sort_key', 'family_key'],
   interaction_contacts: ['occurred_at_ms'],
+  reminders: ['due_key_ms'],
 };
 
 function columnsOf(table: SQLiteTable): readonly string[] {
@@ -60,6 +61,8 @@ const TABLES = {
   interaction_kinds: schema.interactionKinds,
   interaction_outcomes: schema.interactionOutcomes,
   interaction_rules: schema.interactionRules,
+  reminders: schema.reminders,
+  reminder_completions: schema.reminderCompletions,
 } satisfies Record<string, SQLiteTable>;
 const DEFAULTS = new Map(Object.entries(TABLES).map(([name, table]) => [name, defaultsOf(table)]));
 

@@ -10,3 +10,4 @@ export * from './relationships';
 export * from './custom-fields';
 export * from './segments';
 export * from './interactions';
+export * from './reminders';

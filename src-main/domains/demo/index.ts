@@ -6,17 +6,26 @@ import type { ContactsService } from '../contacts';
 import type { InteractionsService } from '../interactions';
 import { seedInteractions } from './demo-interactions';
 
-export function demoHandlers(companies: CompaniesService, contacts: ContactsService, interactions: InteractionsService): DomainHandlers<typeof demo> {
+import type { RemindersService } from '../reminders';
+import { seedDemoReminders, withDemoBirthdays } from './seed-reminders';
+
+export function demoHandlers(
+  companies: CompaniesService,
+  contacts: ContactsService,
+  interactions: InteractionsService,
+  reminders: RemindersService,
+): DomainHandlers<typeof demo> {
   return {
     seed: ({ contacts: count, seed, interactionsPerContact }) => {
       const data = generateDemoData({ contacts: count, seed });
       const companyIds = companies.createMany(data.companies);
-      const people = data.contacts.map(({ companyIndex, ...fields }) => ({
+      const people = withDemoBirthdays(data.contacts, seed).map(({ companyIndex, ...fields }) => ({
         ...fields,
         companyId: companyIndex === null ? null : (companyIds[companyIndex] ?? null),
       }));
       const contactIds = contacts.createMany(people);
       seedInteractions(interactions, contactIds.map((contactId, i) => ({ contactId, companyId: people[i]!.companyId })), { seed, perContact: interactionsPerContact });
+      seedDemoReminders(reminders, contactIds, seed);
       return { contacts: data.contacts.length, companies: companyIds.length };
     },
   };

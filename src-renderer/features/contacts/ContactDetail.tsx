@@ -9,6 +9,7 @@ import { useApiQuery } from '../../api/useApiQuery';
 import { DetailActions } from '../../components/DetailActions';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { ContactPhotoAvatar } from '../imports/ContactPhotoAvatar';
+import { ContactReminders } from '../reminders/ContactReminders';
 import { ContactFacts } from './ContactFacts';
 import { CustomFieldFacts } from '../custom-fields/CustomFieldFacts';
 import { RelationshipsSection } from '../relationships/RelationshipsSection';
@@ -53,6 +54,7 @@ export function ContactDetail({ id }: { id: string }) {
           <CustomFieldFacts contactId={contact.id} />
           <RelationshipsSection contact={contact} />
           <InteractionsPanel contact={contact} />
+          <ContactReminders contactId={contact.id} contactName={contact.displayName} />
         </Stack>
       )}
       {isEditing && contact && (

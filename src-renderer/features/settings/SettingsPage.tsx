@@ -7,6 +7,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { SyncConflictsPage } from '../sync/SyncConflictsPage';
 import { SyncSetting } from '../sync/SyncSetting';
 import { InteractionSettings } from '../interactions/InteractionSettings';
+import { RemindersSettings } from '../calendar/RemindersSettings';
 import { BackupsSetting } from './BackupsSetting';
 import { CustomFieldsSetting } from './CustomFieldsSetting';
 import { DataFolderSetting } from './DataFolderSetting';
@@ -25,6 +26,7 @@ export function SettingsPage() {
         <CustomFieldsSetting />
         <DataFolderSetting />
         <BackupsSetting />
+        <RemindersSettings />
         <SyncSetting />
         <InteractionSettings />
       </Stack>
