@@ -20,7 +20,7 @@ import { exportsHandlers } from './domains/exports';
 import { createImportsService, importsHandlers, type ImportsService } from './domains/imports';
 import { labelsDomain } from './domains/labels';
 import { createSegmentsDomain, customFieldFilterFields, registerInteractionFields } from './domains/segments';
-import { createInteractionsService, interactionsHandlers } from './domains/interactions';
+import { createAttribution, createInteractionsService, interactionsHandlers } from './domains/interactions';
 import { buildCalendar, calendarHandlers, createLiveCalendar, type LiveCalendar } from './domains/calendar';
 import {
   createBirthdays,
@@ -28,6 +28,7 @@ import {
   createRemindersQueries,
   createRemindersService,
   remindersHandlers,
+  remindersTimelineSource,
   startReminderScheduler,
   systemClock,
   systemTimers,
@@ -114,7 +115,17 @@ export async function boot(options: CoreOptions): Promise<Core> {
     segments.fields.registerProvider(() => customFieldFilterFields(customFields.list().items));
     registerInteractionFields(segments.fields);
     const interactions = createInteractionsService({ sqlite, events, writer, tagIdOf });
+    // A merged contact's interactions go with it to the survivor (and back on Undo).
+    contacts.addMergeFollower({
+      name: 'interactions',
+      move: (survivorId, mergedIds) => mergedIds.map((id) => ({ id, moved: interactions.moveContact(id, survivorId) })),
+      undo: (moved, survivorId) => {
+        for (const { id, moved: ids } of moved as { id: string; moved: string[] }[]) interactions.moveContact(survivorId, id, ids);
+      },
+    });
     const reminders = openReminders(sqlite, writer);
+    const attribution = createAttribution(sqlite);
+    interactions.timeline.register(remindersTimelineSource(reminders.service, (ids) => attribution.createdBy('reminder_completions', ids)));
     const sync = createSyncService({
       sqlite,
       writer,

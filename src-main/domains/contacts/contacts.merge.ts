@@ -19,9 +19,20 @@ interface MergeDeps {
   now: () => number;
 }
 
+/**
+ * Another domain's records that follow a merged-away contact to the survivor (interactions, …).
+ * `move` runs inside the merge's transaction and returns what it moved; `undo` gets that back.
+ */
+export interface MergeFollower {
+  name: string;
+  move(survivorId: string, mergedIds: readonly string[]): unknown;
+  undo(moved: unknown, survivorId: string): void;
+}
+
 export function createMerger(deps: MergeDeps) {
   const { sqlite, writer } = deps;
   const links = createMergeLinks(sqlite, writer);
+  const followers: MergeFollower[] = [];
 
   const mergeTx = sqlite.transaction((survivorId: string, mergedIds: string[], chosen: ContactFieldsInput | undefined) => {
     if (mergedIds.includes(survivorId) || new Set(mergedIds).size !== mergedIds.length) {
@@ -44,12 +55,13 @@ export function createMerger(deps: MergeDeps) {
       deps.reindex(other.id);
     }
     const movedLinks = links.move(survivorId, mergedIds, nowMs);
+    const followed = Object.fromEntries(followers.map((f) => [f.name, f.move(survivorId, mergedIds)]));
     deps.reindex(survivorId);
     const mergeId = uuidv7();
     // What moved rides along with the survivor's fields (ContactFields.parse drops it on undo).
     sqlite
       .prepare('INSERT INTO merge_log (id, survivor_id, merged_ids, survivor_before, at_ms) VALUES (?, ?, ?, ?, ?)')
-      .run(mergeId, survivorId, JSON.stringify(mergedIds), JSON.stringify({ ...before, movedLinks }), nowMs);
+      .run(mergeId, survivorId, JSON.stringify(mergedIds), JSON.stringify({ ...before, movedLinks, followed }), nowMs);
     return mergeId;
   });
 
@@ -59,10 +71,11 @@ export function createMerger(deps: MergeDeps) {
       | undefined;
     if (!row) notFound('merge', mergeId);
     if (row.undoneAtMs !== null) throw new AppError('conflict', 'That merge was already undone.');
-    const before = JSON.parse(row.before) as ContactFieldsInput & { movedLinks?: MovedLinks };
+    const before = JSON.parse(row.before) as ContactFieldsInput & { movedLinks?: MovedLinks; followed?: Record<string, unknown> };
     deps.update(row.survivorId, ContactFields.parse(before));
     const nowMs = deps.now();
     links.undo(before.movedLinks, nowMs);
+    for (const follower of followers) if (before.followed && Object.hasOwn(before.followed, follower.name)) follower.undo(before.followed[follower.name], row.survivorId);
     deps.reindex(row.survivorId);
     for (const id of JSON.parse(row.mergedIds) as string[]) {
       writer.update('contacts', id, { archived_at_ms: null, merged_into: null, updated_at_ms: nowMs });
@@ -75,5 +88,7 @@ export function createMerger(deps: MergeDeps) {
   return {
     merge: (survivorId: string, mergedIds: string[], chosen?: ContactFieldsInput) => mergeTx(survivorId, mergedIds, chosen),
     undo: (mergeId: string) => undoTx(mergeId),
+    /** Registered once at start-up by each domain whose records follow a merged contact. */
+    addFollower: (follower: MergeFollower) => void followers.push(follower),
   };
 }

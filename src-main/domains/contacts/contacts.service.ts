@@ -164,6 +164,8 @@ export function createContactsService(
       return { mergeId, contact: get(survivorId) };
     },
 
+    addMergeFollower: merger.addFollower,
+
     undoMerge(mergeId: string) {
       const survivorId = merger.undo(mergeId);
       changed();

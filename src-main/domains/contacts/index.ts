@@ -8,3 +8,4 @@ export { tagIdOf } from './contacts.tags';
 export { createContactListQuery, type ContactCondition, type ContactListQuery } from './contacts.list-query';
 export { createContactBulkWriter, type ContactBulkWriter } from './contacts.bulk';
 export type { ValidatedContact } from './contacts.insert-validated';
+export type { MergeFollower } from './contacts.merge';

@@ -6,3 +6,4 @@ export { CONTACT_INTERACTION_COLUMNS } from './contact-stats';
 export { systemClock, fixedClock, type Clock } from './clock';
 export { kindId, outcomeId } from './interaction-lists';
 export { createContactStats } from './contact-stats';
+export { createAttribution } from './attribution';

@@ -10,3 +10,4 @@ export { isEndless, normalizeRule, occurrences, wallOfDue } from './recurrence';
 export { addDays, instantOf, isTimeZone, localDate, startOfDay, wallOf } from './zoned-time';
 /** A clock and timers that tests move by hand (other domains' tests and integration tests use them too). */
 export { testClock, testTimers, type TestClock } from './test-clock';
+export { remindersTimelineSource, REMINDER_DONE } from './reminders-timeline-source';

@@ -19,10 +19,11 @@ export function InteractionsHost() {
   const routeKey = route.page === 'contacts' || route.page === 'companies' ? `${route.page}:${route.id ?? ''}` : '';
   useEffect(
     () =>
-      onOpenLogDialog(() => {
+      onOpenLogDialog((participants) => {
         const [page, id] = routeKey.split(':');
         const open = (value: Context) => setContext((current) => current ?? value);
-        if (page === 'contacts' && id) {
+        if (participants) open({ contacts: participants.contacts, company: null });
+        else if (page === 'contacts' && id) {
           api.contacts.get({ id }).then(
             (c) => open({ contacts: [{ id: c.id, displayName: c.displayName }], company: c.companyId ? { id: c.companyId, name: c.companyName ?? '' } : null }),
             () => open({}),

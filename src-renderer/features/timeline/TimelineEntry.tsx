@@ -6,6 +6,7 @@ import EventIcon from '@mui/icons-material/Event';
 import NoteIcon from '@mui/icons-material/StickyNote2';
 import ChatIcon from '@mui/icons-material/Chat';
 import HistoryIcon from '@mui/icons-material/History';
+import TaskAltIcon from '@mui/icons-material/TaskAlt';
 import IconButton from '@mui/material/IconButton';
 import ListItem from '@mui/material/ListItem';
 import ListItemIcon from '@mui/material/ListItemIcon';
@@ -25,7 +26,11 @@ const ICONS: Record<string, typeof CallIcon> = {
   'kind-visit': EventIcon,
   'kind-note': NoteIcon,
   'kind-message': ChatIcon,
+  'reminder-done': TaskAltIcon,
 };
+
+/** Names of the kinds other timeline sources yield (interactions name theirs from the editable list). */
+const SOURCE_KIND_KEYS: Record<string, string> = { 'reminder-done': 'interactions.timeline.reminderDone' };
 
 export function useAttributionText() {
   const { t } = useTranslation();
@@ -45,7 +50,7 @@ export function TimelineEntry(props: { item: TimelineItem; onEdit?(): void; onDe
   const { item } = props;
   const interaction = item.interaction;
   const Icon = ICONS[item.kind] ?? HistoryIcon;
-  const kindName = interaction ? lists.nameOf('kinds', interaction.kindId) : item.kind;
+  const kindName = interaction ? lists.nameOf('kinds', interaction.kindId) : SOURCE_KIND_KEYS[item.kind] ? t(SOURCE_KIND_KEYS[item.kind]!) : item.kind;
   const facts = interaction
     ? [
         kindName,

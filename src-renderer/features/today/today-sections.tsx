@@ -4,6 +4,7 @@
 // due to reorder, overdue cases) load their own data with useApiQuery. See README.md.
 import type { ComponentType } from 'react';
 import type { TodaySnapshot } from '../../../src-shared/contract/reminders';
+import { StayInTouchSection } from '../interactions/StayInTouchSection';
 import { BirthdaysSection } from './BirthdaysSection';
 import { DueTodaySection, OverdueSection } from './ReminderSections';
 import { RecentSection } from './RecentSection';
@@ -16,6 +17,7 @@ export interface TodaySectionEntry {
 export const TODAY_SECTIONS: readonly TodaySectionEntry[] = [
   { id: 'overdue', Component: OverdueSection },
   { id: 'dueToday', Component: DueTodaySection },
+  { id: 'stayInTouch', Component: StayInTouchSection },
   { id: 'birthdays', Component: BirthdaysSection },
   { id: 'recent', Component: RecentSection },
 ];
