@@ -14,6 +14,7 @@ import { backupsHandlers } from './domains/backups';
 import { createCompaniesService, companiesHandlers } from './domains/companies';
 import { createContactsService, contactsHandlers } from './domains/contacts';
 import { createCustomFieldsService, customFieldsHandlers } from './domains/custom-fields';
+import { createDealsService, createPipelinesService, dealsHandlers, pipelinesHandlers } from './domains/deals';
 import { createRelationshipsService, relationshipsHandlers } from './domains/relationships';
 import { demoHandlers } from './domains/demo';
 import { exportsHandlers } from './domains/exports';
@@ -87,6 +88,8 @@ export async function boot(options: CoreOptions): Promise<Core> {
     const contacts = createContactsService(sqlite, events, writer, Date.now, defaultCountry);
     const relationships = createRelationshipsService(sqlite, events, writer);
     const customFields = createCustomFieldsService({ sqlite, events, writer, reindexContact: (id) => contacts.reindex(id) });
+    const pipelines = createPipelinesService(sqlite, events, writer);
+    const deals = createDealsService(sqlite, events, writer, pipelines);
     const sync = createSyncService({
       sqlite,
       writer,
@@ -99,7 +102,7 @@ export async function boot(options: CoreOptions): Promise<Core> {
         for (const id of customFields.contactsTouchedBySync(touched)) contacts.reindex(id);
         // Listeners refetch later, after this transaction has committed.
         queueMicrotask(() => {
-          for (const domain of ['contacts', 'companies', 'relationships', 'customFields']) events.emit({ type: 'changed', domain });
+          for (const domain of ['contacts', 'companies', 'relationships', 'customFields', 'pipelines', 'deals']) events.emit({ type: 'changed', domain });
         });
       },
       wipeLocalData: () => {
@@ -124,7 +127,7 @@ export async function boot(options: CoreOptions): Promise<Core> {
         create: () => writeBackup(state.sqlite, backupsDir, 'manual'),
         restore: (file) => restore(file),
       }),
-      demo: demoHandlers(companies, contacts),
+      demo: demoHandlers(companies, contacts, deals),
       sync: syncHandlers(sync, () => writeBackup(state.sqlite, backupsDir, 'pre-replace')),
       labels: labelsDomain({
         sqlite, writer, contacts, homeCountry: defaultCountry, printer: options.pdfPrinter ?? chromiumPdfPrinter(),
@@ -134,6 +137,8 @@ export async function boot(options: CoreOptions): Promise<Core> {
       exports: exportsHandlers(contacts, companies, (id) => customFields.textByName(id)),
       relationships: relationshipsHandlers(relationships),
       customFields: customFieldsHandlers(customFields),
+      pipelines: pipelinesHandlers(pipelines),
+      deals: dealsHandlers(deals),
     };
     return { sqlite, handlers, sync };
   }

@@ -3,6 +3,7 @@
 import { getTableConfig, type SQLiteTable } from 'drizzle-orm/sqlite-core';
 import { companies, contactAddresses, contactEmails, contactPhones, contacts, contactTags, contactWebsites, labelSheets, tags } from '../schema';
 import { companyAddresses, companyEmails, companyPhones, companyTags, customFields, customFieldValues, relationships } from '../schema';
+import { dealContacts, deals, dealStageHistory, pipelines, stages } from '../schema';
 
 /**
  * Columns derived from others on each machine (sort keys): written through the change writer with
@@ -35,7 +36,8 @@ function defaultsOf(table: SQLiteTable): ReadonlyMap<string, CellValue> {
 
 const TABLES = { companies, contacts, contact_emails: contactEmails, contact_phones: contactPhones, contact_websites: contactWebsites, contact_addresses: contactAddresses, tags, contact_tags: contactTags,
   company_emails: companyEmails, company_phones: companyPhones, company_addresses: companyAddresses, company_tags: companyTags,
-  relationships, custom_fields: customFields, custom_field_values: customFieldValues, label_sheets: labelSheets };
+  relationships, custom_fields: customFields, custom_field_values: customFieldValues, label_sheets: labelSheets,
+  pipelines, stages, deals, deal_contacts: dealContacts, deal_stage_history: dealStageHistory };
 const DEFAULTS = new Map(Object.entries(TABLES).map(([name, table]) => [name, defaultsOf(table)]));
 
 /** True when an insert may leave this value out (the column's default gives the same). */
@@ -61,6 +63,11 @@ export const SYNCED_TABLES = {
   relationships: columnsOf(relationships),
   custom_fields: columnsOf(customFields),
   custom_field_values: columnsOf(customFieldValues),
+  pipelines: columnsOf(pipelines),
+  stages: columnsOf(stages),
+  deals: columnsOf(deals),
+  deal_contacts: columnsOf(dealContacts),
+  deal_stage_history: columnsOf(dealStageHistory),
 } as const;
 
 export type SyncedTable = keyof typeof SYNCED_TABLES;
