@@ -1,6 +1,7 @@
 import type { CliCommand } from '../command';
 import { backup, backups, restore } from './backups';
 import { contactsList, contactsSearch } from './contacts';
+import { dealsCreate, dealsList, dealsMove } from './deals';
 import { exportContacts, importContacts, importList, importUndo } from './import-export';
 import { envelopesCommand, labelsCommand, lettersCommand } from './labels';
 import { seed } from './seed';
@@ -8,4 +9,4 @@ import { serve } from './serve';
 import { syncNow, syncStatus } from './sync';
 
 /** Every CLI command; help lists them in this order. */
-export const COMMANDS: CliCommand[] = [serve, contactsList, contactsSearch, seed, importContacts, importUndo, importList, exportContacts, labelsCommand, envelopesCommand, lettersCommand, syncNow, syncStatus, backup, backups, restore];
+export const COMMANDS: CliCommand[] = [serve, contactsList, contactsSearch, seed, importContacts, importUndo, importList, exportContacts, labelsCommand, envelopesCommand, lettersCommand, dealsList, dealsCreate, dealsMove, syncNow, syncStatus, backup, backups, restore];
