@@ -4,6 +4,7 @@ export type Route =
   /** "Review duplicates", under contacts: `#/contacts/duplicates` (contact ids are UUIDs, never this word). */
   | { page: 'duplicates' }
   | { page: 'companies'; id?: string }
+  | { page: 'deals' }
   | { page: 'settings'; section?: SettingsSubPage };
 
 /** Pages reached from a Settings section rather than from the navigation. */
@@ -12,6 +13,7 @@ export type SettingsSubPage = 'sync-conflicts';
 export function parseRoute(hash: string): Route {
   const [page, id] = hash.replace(/^#\/?/, '').split('/').map(decodeURIComponent);
   if (page === 'companies') return id ? { page, id } : { page };
+  if (page === 'deals') return { page };
   if (page === 'settings') return id === 'sync-conflicts' ? { page, section: id } : { page };
   if (page === 'contacts' && id === 'duplicates') return { page: 'duplicates' };
   return id ? { page: 'contacts', id } : { page: 'contacts' };
@@ -19,7 +21,7 @@ export function parseRoute(hash: string): Route {
 
 export function routeHref(route: Route): string {
   if (route.page === 'duplicates') return '#/contacts/duplicates';
-  const sub = route.page === 'settings' ? route.section : route.id;
+  const sub = route.page === 'settings' ? route.section : route.page === 'deals' ? undefined : route.id;
   return `#/${route.page}${sub ? `/${encodeURIComponent(sub)}` : ''}`;
 }
 

@@ -27,15 +27,16 @@ export type FilterParams = Record<string, string | number>;
 export function filterWhere(filter: Partial<DealFilter>): { where: string; params: FilterParams } {
   const parts = ['d.deleted_at_ms IS NULL'];
   const params: FilterParams = {};
-  if (filter.pipelineId) (parts.push('d.pipeline_id = :pipelineId'), (params.pipelineId = filter.pipelineId));
-  if (filter.stageId) (parts.push('d.stage_id = :stageId'), (params.stageId = filter.stageId));
-  if (filter.owner) (parts.push('d.owner = :owner'), (params.owner = filter.owner));
-  if (filter.closeMonth) {
-    parts.push("d.expected_close_date BETWEEN :closeMonth || '-01' AND :closeMonth || '-31'");
-    params.closeMonth = filter.closeMonth;
-  }
-  if (filter.minValueMinor != null) (parts.push('d.value_minor >= :minValueMinor'), (params.minValueMinor = filter.minValueMinor));
-  if (filter.maxValueMinor != null) (parts.push('d.value_minor <= :maxValueMinor'), (params.maxValueMinor = filter.maxValueMinor));
+  const add = (clause: string, name: keyof DealFilter, value: string | number) => {
+    parts.push(clause);
+    params[name] = value;
+  };
+  if (filter.pipelineId) add('d.pipeline_id = :pipelineId', 'pipelineId', filter.pipelineId);
+  if (filter.stageId) add('d.stage_id = :stageId', 'stageId', filter.stageId);
+  if (filter.owner) add('d.owner = :owner', 'owner', filter.owner);
+  if (filter.closeMonth) add("d.expected_close_date BETWEEN :closeMonth || '-01' AND :closeMonth || '-31'", 'closeMonth', filter.closeMonth);
+  if (filter.minValueMinor != null) add('d.value_minor >= :minValueMinor', 'minValueMinor', filter.minValueMinor);
+  if (filter.maxValueMinor != null) add('d.value_minor <= :maxValueMinor', 'maxValueMinor', filter.maxValueMinor);
   return { where: parts.join(' AND '), params };
 }
 

@@ -14,6 +14,7 @@ import { NameAvatar } from '../../components/NameAvatar';
 import { CompanyFacts } from './CompanyFacts';
 import { CompanyFormDialog } from './CompanyFormDialog';
 import { useArchiveCompany } from './useArchiveCompany';
+import { DealsSection } from '../deals/DealsSection';
 
 export function CompanyDetail({ id }: { id: string }) {
   const { t } = useTranslation();
@@ -45,6 +46,7 @@ export function CompanyDetail({ id }: { id: string }) {
             onUnarchive={() => void unarchive(company.id)}
           />
           <CompanyFacts company={company} />
+          <DealsSection companyId={company.id} />
         </Stack>
       )}
       {isEditing && company && (
