@@ -48,7 +48,7 @@ export function DealBoard({ pipelineName, columns, onMove, onOpen }: Props) {
             }}
             spacing={1}
             sx={{
-              width: 260, flexShrink: 0, p: 1, borderRadius: 1, bgcolor: dropTarget === column.stageId ? 'action.selected' : 'action.hover', minHeight: 0,
+              flex: '1 1 0', minWidth: 150, p: 1, borderRadius: 1, bgcolor: dropTarget === column.stageId ? 'action.selected' : 'action.hover', minHeight: 0,
             }}
           >
             <Box>
