@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { boot } from '../src-main/boot';
+import { benchDeals } from './deals.bench';
 import { benchImport } from './import.bench';
 import { benchLabels } from './labels.bench';
 import { benchOpen } from './open.bench';
@@ -22,10 +23,10 @@ const QUERIES_PER_CLASS = 250;
 const WARM_UP_PER_CLASS = 30;
 const RESULTS_FILE = fileURLToPath(new URL('../../bench/results/latest.json', import.meta.url));
 
-const { values } = parseArgs({ options: { contacts: { type: 'string', default: '100000' }, only: { type: 'string' } } });
+const { values } = parseArgs({ options: { contacts: { type: 'string', default: '100000' }, only: { type: 'string' }, deals: { type: 'string', default: '50000' } } });
 const contactCount = Number(values.contacts);
 if (!Number.isInteger(contactCount) || contactCount < 1000) throw new Error('--contacts must be a whole number of at least 1000');
-if (values.only !== undefined && !['sync', 'import', 'labels'].includes(values.only)) throw new Error('--only takes: sync, import, labels');
+if (values.only !== undefined && !['sync', 'import', 'labels', 'deals'].includes(values.only)) throw new Error('--only takes: sync, import, labels, deals');
 const everything = values.only === undefined;
 
 const dataDir = mkdtempSync(join(tmpdir(), 'sampark-bench-'));
@@ -35,10 +36,10 @@ try {
   const core = await boot({ dataDir, dailyBackups: false });
 
   // The import and labels parts need no seeded data.
-  if (values.only !== 'import' && values.only !== 'labels') {
+  if (values.only !== 'import' && values.only !== 'labels' && values.only !== 'deals') {
     log(`seeding ${contactCount} contacts in ${dataDir}`);
     const seedStart = performance.now();
-    const seeded = await core.dispatch({ id: 1, method: 'demo.seed', input: { contacts: contactCount, seed: 1 } });
+    const seeded = await core.dispatch({ id: 1, method: 'demo.seed', input: { contacts: contactCount, seed: 1, deals: 0 } });
     const seedSeconds = (performance.now() - seedStart) / 1000;
     if (!seeded.ok) throw new Error(`demo.seed failed: ${seeded.error.message}`);
     results.push({
@@ -70,10 +71,11 @@ try {
   }
 
   // After the rest: it turns the seeded data dir into a syncing machine.
-  if (values.only !== 'import' && values.only !== 'labels') results.push(...(await benchSync({ dataDir, contactCount, log })));
+  if (values.only !== 'import' && values.only !== 'labels' && values.only !== 'deals') results.push(...(await benchSync({ dataDir, contactCount, log })));
   // Last, on its own fresh core.
   if (everything || values.only === 'import') results.push(...(await benchImport({ rows: contactCount, log })));
   if (everything || values.only === 'labels') results.push(...(await benchLabels({ log })));
+  if (everything || values.only === 'deals') results.push(...(await benchDeals({ deals: Number(values.deals), contacts: contactCount, log })));
 
   console.log(`\nSampark bench — ${contactCount} contacts\n`);
   printTable(results);

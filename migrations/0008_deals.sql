@@ -43,8 +43,8 @@ CREATE TABLE `deals` (
 --> statement-breakpoint
 CREATE INDEX `deals_board` ON `deals` (`pipeline_id`,`stage_id`,`currency`,`value_minor`,`probability`) WHERE deleted_at_ms IS NULL;--> statement-breakpoint
 CREATE INDEX `deals_stage_recent` ON `deals` (`stage_id`,`updated_at_ms`) WHERE deleted_at_ms IS NULL;--> statement-breakpoint
-CREATE INDEX `deals_close_date` ON `deals` (`expected_close_date`) WHERE deleted_at_ms IS NULL;--> statement-breakpoint
-CREATE INDEX `deals_closed_at` ON `deals` (`closed_at_ms`) WHERE deleted_at_ms IS NULL AND closed_at_ms IS NOT NULL;--> statement-breakpoint
+CREATE INDEX `deals_forecast_open` ON `deals` (`status`,`expected_close_date`,`pipeline_id`,`stage_id`,`currency`,`value_minor`,`probability`) WHERE deleted_at_ms IS NULL;--> statement-breakpoint
+CREATE INDEX `deals_forecast_closed` ON `deals` (`closed_at_ms`,`status`,`pipeline_id`,`currency`,`value_minor`,`created_at_ms`) WHERE deleted_at_ms IS NULL AND closed_at_ms IS NOT NULL;--> statement-breakpoint
 CREATE INDEX `deals_company` ON `deals` (`company_id`) WHERE deleted_at_ms IS NULL;--> statement-breakpoint
 CREATE TABLE `pipelines` (
 	`id` text PRIMARY KEY NOT NULL,

@@ -62,8 +62,13 @@ export const deals = sqliteTable(
     // Covers the board's per-stage totals without reading the rows.
     index('deals_board').on(t.pipelineId, t.stageId, t.currency, t.valueMinor, t.probability).where(sql`deleted_at_ms IS NULL`),
     index('deals_stage_recent').on(t.stageId, t.updatedAtMs).where(sql`deleted_at_ms IS NULL`),
-    index('deals_close_date').on(t.expectedCloseDate).where(sql`deleted_at_ms IS NULL`),
-    index('deals_closed_at').on(t.closedAtMs).where(sql`deleted_at_ms IS NULL AND closed_at_ms IS NOT NULL`),
+    // Cover the forecast's two reads: open deals by expected close date, closed deals by close time.
+    index('deals_forecast_open')
+      .on(t.status, t.expectedCloseDate, t.pipelineId, t.stageId, t.currency, t.valueMinor, t.probability)
+      .where(sql`deleted_at_ms IS NULL`),
+    index('deals_forecast_closed')
+      .on(t.closedAtMs, t.status, t.pipelineId, t.currency, t.valueMinor, t.createdAtMs)
+      .where(sql`deleted_at_ms IS NULL AND closed_at_ms IS NOT NULL`),
     index('deals_company').on(t.companyId).where(sql`deleted_at_ms IS NULL`),
   ],
 );
