@@ -17,7 +17,7 @@ forEachTarget('deals', (app) => {
     await deals.open();
     await page.getByRole('heading', { name: t('deals.empty.title') }).waitFor();
 
-    await deals.create({ title: 'Solar panels', value: '125000.50' });
+    await deals.create({ title: 'Solar panels', value: '125000.50', newCompany: 'Surya Traders' });
     await expect.poll(() => deals.count('New').textContent()).toBe('1');
     // ₹1,25,000.50 at the New stage's 10 %: lakh grouping, weighted to the paisa.
     await expect.poll(() => deals.totals('New').allTextContents()).toEqual([totalLine('₹1,25,000.50', '₹12,500.05')]);
@@ -63,5 +63,14 @@ forEachTarget('deals', (app) => {
     await page.getByRole('alert').filter({ hasText: t('deals.form.deleted', { title: 'Solar panels' }) }).waitFor();
     await page.getByRole('button', { name: t('common.undo') }).click();
     await page.getByRole('row', { name: /Solar panels/ }).waitFor();
+
+    // The company's detail lists its deal and the stage moves.
+    await page.getByRole('navigation').getByRole('link', { name: t('nav.companies'), exact: true }).click();
+    await page.getByRole('list', { name: t('companies.listLabel') }).getByRole('link', { name: /Surya Traders/ }).click();
+    const section = page.getByRole('region', { name: t('deals.section.title') });
+    await section.getByText('Solar panels · Won · ₹1,25,000.50').waitFor();
+    await section.getByText(t('deals.section.move', { title: 'Solar panels', from: 'Proposal', to: 'Won' }), { exact: false }).waitFor();
+    await page.mouse.move(1200, 780);
+    await page.screenshot({ path: join(screenshots, `${target}-company-deals.png`) });
   });
 });

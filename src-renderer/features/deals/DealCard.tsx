@@ -68,7 +68,7 @@ export function DealCard({ deal, stages, onMove, onOpen, isFocusTarget }: Props)
             {deal.title}
           </Typography>
           <Typography variant="body2">{value}</Typography>
-          <Typography variant="caption" color="text.secondary" noWrap>
+          <Typography variant="caption" color="text.secondary" sx={{ overflowWrap: 'anywhere' }}>
             {[deal.companyName, deal.expectedCloseDate, deal.owner, `${deal.effectiveProbability} %`].filter(Boolean).join(' · ')}
           </Typography>
         </Stack>

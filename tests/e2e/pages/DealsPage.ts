@@ -25,12 +25,18 @@ export class DealsPage {
     return this.column(stage).getByTestId('stage-total');
   }
 
-  async create(fields: { title: string; value: string; stage?: string }): Promise<void> {
+  /** A new deal; `newCompany` is typed into the company picker and added on the spot. */
+  async create(fields: { title: string; value: string; newCompany?: string }): Promise<void> {
     const empty = this.page.getByRole('button', { name: t('deals.empty.add') });
     await (await empty.isVisible() ? empty : this.page.getByRole('button', { name: t('deals.new') })).click();
     const dialog = this.page.getByRole('dialog', { name: t('deals.form.newTitle') });
     await dialog.getByRole('textbox', { name: t('deals.form.title') }).fill(fields.title);
     await dialog.getByRole('textbox', { name: t('deals.form.value') }).fill(fields.value);
+    if (fields.newCompany) {
+      await dialog.getByRole('combobox', { name: t('contactForm.company') }).fill(fields.newCompany);
+      await this.page.getByRole('option', { name: t('contactForm.companyCreate', { name: fields.newCompany }) }).click();
+      await dialog.getByRole('combobox', { name: t('contactForm.company') }).and(this.page.locator(`[value="${fields.newCompany}"]`)).waitFor();
+    }
     await dialog.getByRole('button', { name: t('common.save') }).click();
     await dialog.waitFor({ state: 'detached' });
   }
