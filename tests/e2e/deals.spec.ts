@@ -73,4 +73,31 @@ forEachTarget('deals', (app) => {
     await page.mouse.move(1200, 780);
     await page.screenshot({ path: join(screenshots, `${target}-company-deals.png`) });
   });
+
+  it('edits stages: rename and reweight a stage, add one, reorder it, and delete it only when empty', async () => {
+    const { page } = app();
+    const deals = new DealsPage(page);
+    await deals.open();
+    await deals.create({ title: 'Catering', value: '1000' });
+    const dialog = await deals.editStages();
+    const newRow = deals.stageRow(dialog, 'New');
+    await newRow.getByRole('textbox', { name: t('deals.stages.name'), exact: true }).fill('Enquiry');
+    await newRow.getByRole('textbox', { name: t('deals.stages.probability') }).fill('15');
+    await dialog.getByRole('textbox', { name: t('deals.stages.pipelineName') }).click();
+    await deals.stageRow(dialog, 'Enquiry').waitFor();
+    expect(await deals.stageRow(dialog, 'Enquiry').getByRole('button', { name: /has 1 deals/ }).isDisabled()).toBe(true);
+
+    await dialog.getByRole('textbox', { name: t('deals.stages.newStage') }).fill('Site visit');
+    await dialog.getByRole('button', { name: t('deals.stages.add') }).click();
+    await deals.stageRow(dialog, 'Site visit').getByRole('button', { name: t('deals.stages.up', { name: 'Site visit' }) }).click();
+    const names = () => dialog.getByRole('textbox', { name: t('deals.stages.name'), exact: true }).evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
+    await expect.poll(names).toEqual(['Enquiry', 'Qualified', 'Proposal', 'Site visit', 'Negotiation', 'Won', 'Lost']);
+    await dialog.getByRole('button', { name: t('deals.stages.delete', { name: 'Site visit' }) }).click();
+    await expect.poll(names).toEqual(['Enquiry', 'Qualified', 'Proposal', 'Negotiation', 'Won', 'Lost']);
+    mkdirSync(screenshots, { recursive: true });
+    await page.screenshot({ path: join(screenshots, `${app().target}-deals-stages.png`) });
+    await dialog.getByRole('button', { name: t('common.close') }).click();
+
+    await expect.poll(() => deals.totals('Enquiry').allTextContents()).toEqual([totalLine('₹1,000.00', '₹150.00')]);
+  });
 });

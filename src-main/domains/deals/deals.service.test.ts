@@ -81,6 +81,21 @@ describe('deals', () => {
   });
 });
 
+describe('deals for the timeline', () => {
+  it("lists a contact's deals, including those of a contact merged into it, and a company's", () => {
+    const asha = contacts.create(ContactFields.parse({ givenName: 'Asha' })).id;
+    const duplicate = contacts.create(ContactFields.parse({ givenName: 'Asha K' })).id;
+    deal({ title: 'Mine', contactIds: [asha] });
+    const theirs = deal({ title: 'Theirs', contactIds: [duplicate] });
+    deals.move(theirs.id, stage('Qualified'), '');
+    contacts.merge(asha, [duplicate]);
+    const timeline = deals.forContact({ contactId: asha });
+    expect(timeline.deals.map((d) => d.title).sort()).toEqual(['Mine', 'Theirs']);
+    expect(timeline.moves.map((m) => `${m.dealTitle} ${m.fromStageName ?? '-'}>${m.toStageName}`).sort()).toEqual(['Mine ->New', 'Theirs ->New', 'Theirs New>Qualified']);
+    expect(deals.forContact({ companyId: '0190f0f0-0000-7000-8000-000000000000' })).toEqual({ deals: [], moves: [] });
+  });
+});
+
 describe('the board', () => {
   it('totals and weights each stage per currency, rounding once per stage', () => {
     // Three deals of ₹0.05 at 10 %: weighting deal by deal would round each 0.5 paise up to 3 paise.

@@ -185,7 +185,9 @@ export function createDealsService(sqlite: Sqlite, events: EventBus, writer: Cha
     restore: (id: string) => setDeleted(id, false),
     forContact(input: { contactId?: string | undefined; companyId?: string | undefined }): DealsForRecord {
       const scope = input.contactId
-        ? 'd.id IN (SELECT deal_id FROM deal_contacts WHERE contact_id = :id AND deleted_at_ms IS NULL)'
+        ? // Deals of contacts merged into this one count as its own (a merge leaves the links on the merged contact).
+          `d.id IN (SELECT deal_id FROM deal_contacts WHERE deleted_at_ms IS NULL
+                    AND contact_id IN (SELECT :id UNION SELECT id FROM contacts WHERE merged_into = :id))`
         : 'd.company_id = :id';
       const id = input.contactId ?? input.companyId;
       const deals = (sqlite.prepare(`${SUMMARY_SELECT} WHERE d.deleted_at_ms IS NULL AND ${scope} ORDER BY d.updated_at_ms DESC LIMIT 200`).all({ id }) as SummaryRow[]).map(toSummary);

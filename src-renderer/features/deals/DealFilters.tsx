@@ -20,10 +20,11 @@ interface Props {
   onPipeline(id: string): void;
   filters: DealFilterValues;
   onFilters(filters: DealFilterValues): void;
+  onEditStages(): void;
 }
 
 /** Pipeline choice and the filters shared by the board and the list. */
-export function DealFilters({ pipelines, pipelineId, onPipeline, filters, onFilters }: Props) {
+export function DealFilters({ pipelines, pipelineId, onPipeline, filters, onFilters, onEditStages }: Props) {
   const { t } = useTranslation();
   const field = (key: keyof DealFilterValues) => ({
     value: filters[key],
@@ -40,6 +41,7 @@ export function DealFilters({ pipelines, pipelineId, onPipeline, filters, onFilt
           </MenuItem>
         ))}
       </TextField>
+      <Button onClick={onEditStages}>{t('deals.stages.edit')}</Button>
       <TextField label={t('deals.filter.owner')} {...field('owner')} sx={{ width: 140 }} />
       <TextField type="month" label={t('deals.filter.closeMonth')} {...field('closeMonth')} slotProps={{ inputLabel: { shrink: true } }} sx={{ width: 170 }} />
       <TextField label={t('deals.filter.minValue')} {...field('minValue')} slotProps={{ htmlInput: { inputMode: 'decimal' } }} sx={{ width: 130 }} />

@@ -25,6 +25,7 @@ import { DealFilters, NO_FILTERS, type DealFilterValues } from './DealFilters';
 import { DealForecast } from './DealForecast';
 import { DealFormDialog } from './DealFormDialog';
 import { DealList } from './DealList';
+import { PipelineDialog } from './PipelineDialog';
 import { useMoveDeal } from './useMoveDeal';
 
 type View = 'board' | 'list' | 'forecast';
@@ -49,6 +50,7 @@ export function DealsPage() {
   const [filters, setFilters] = useState<DealFilterValues>(NO_FILTERS);
   const filter = toFilter(useDebouncedValue(filters, 250));
   const [editing, setEditing] = useState<DealDetail | 'new'>();
+  const [isEditingStages, setIsEditingStages] = useState(false);
 
   const pipelinesQuery = useApiQuery('pipelines', () => api.pipelines.list({}), ['pipelines']);
   const pipelines = pipelinesQuery.data?.items ?? [];
@@ -101,11 +103,14 @@ export function DealsPage() {
           <Button variant="contained" startIcon={<AddIcon />} onClick={() => setEditing('new')} disabled={!pipeline}>
             {t('deals.empty.add')}
           </Button>
+          <Button onClick={() => setIsEditingStages(true)} disabled={!pipeline}>
+            {t('deals.stages.edit')}
+          </Button>
         </EmptyState>
       ) : (
         <>
           {pipeline && view !== 'forecast' && (
-            <DealFilters pipelines={pipelines} pipelineId={pipeline.id} onPipeline={setPipelineId} filters={filters} onFilters={setFilters} />
+            <DealFilters pipelines={pipelines} pipelineId={pipeline.id} onPipeline={setPipelineId} filters={filters} onFilters={setFilters} onEditStages={() => setIsEditingStages(true)} />
           )}
           <Box sx={{ flex: 1, minHeight: 0, overflow: view === 'board' ? 'hidden' : 'auto' }}>
             {view === 'board' && board.data && <DealBoard pipelineName={board.data.pipelineName} columns={board.data.columns} onMove={mover.move} onOpen={open} />}
@@ -119,6 +124,16 @@ export function DealsPage() {
         {mover.announcement}
       </Box>
       {mover.dialog}
+      {isEditingStages && pipeline && (
+        <PipelineDialog
+          pipeline={pipeline}
+          onClose={() => setIsEditingStages(false)}
+          onCreated={(id) => {
+            setIsEditingStages(false);
+            setPipelineId(id);
+          }}
+        />
+      )}
       {editing && pipeline && (
         <DealFormDialog
           deal={editing === 'new' ? undefined : editing}

@@ -65,6 +65,16 @@ export class DealsPage {
     await dialog.waitFor({ state: 'detached' });
   }
 
+  /** The pipeline and stages dialog. */
+  async editStages(): Promise<Locator> {
+    await this.page.getByRole('button', { name: t('deals.stages.edit') }).click();
+    return this.page.getByRole('dialog', { name: t('deals.stages.title') });
+  }
+
+  stageRow(dialog: Locator, name: string): Locator {
+    return dialog.getByRole('listitem').filter({ has: this.page.getByRole('button', { name: t('deals.stages.up', { name }) }) });
+  }
+
   get announcement(): Locator {
     return this.page.getByRole('status').filter({ hasText: /^Moved / });
   }
