@@ -7,16 +7,19 @@ export const seed: CliCommand = {
   options: {
     contacts: { type: 'string', description: 'how many contacts to add' },
     seed: { type: 'string', description: 'seed for the generator (default 1)' },
+    deals: { type: 'string', description: 'how many deals to add (default half the contacts, at most 50,000)' },
   },
   async run(ctx, _positionals, values) {
     const contacts = Number(values.contacts);
     const seedValue = values.seed === undefined ? 1 : Number(values.seed);
     if (!Number.isInteger(contacts) || contacts < 1) throw new CliError('--contacts needs a whole number of 1 or more');
     if (!Number.isInteger(seedValue)) throw new CliError('--seed needs a whole number');
+    const deals = values.deals === undefined ? undefined : Number(values.deals);
+    if (deals !== undefined && !(Number.isInteger(deals) && deals >= 0)) throw new CliError('--deals needs a whole number of 0 or more');
     const startedMs = performance.now();
-    const result = await ctx.call<{ contacts: number; companies: number }>('demo.seed', { contacts, seed: seedValue });
+    const result = await ctx.call<{ contacts: number; companies: number; deals?: number }>('demo.seed', { contacts, seed: seedValue, deals });
     const seconds = (performance.now() - startedMs) / 1000;
-    ctx.out(ctx.json ? JSON.stringify(result) : `Added ${result.contacts} contacts and ${result.companies} companies in ${seconds.toFixed(1)} s.`);
+    ctx.out(ctx.json ? JSON.stringify(result) : `Added ${result.contacts} contacts, ${result.companies} companies and ${result.deals ?? 0} deals in ${seconds.toFixed(1)} s.`);
     return result;
   },
 };
