@@ -59,6 +59,9 @@ forEachTarget('deals', (app) => {
     await deals.showTab('list');
     await page.getByRole('row', { name: /Solar panels/ }).click();
     const dialog = page.getByRole('dialog', { name: t('deals.form.editTitle') });
+    const history = dialog.getByRole('region', { name: t('deals.history.title') }).getByRole('listitem');
+    await expect.poll(() => history.allTextContents()).toHaveLength(4);
+    expect((await history.first().textContent())?.startsWith(t('deals.history.move', { from: 'Proposal', to: 'Won' }))).toBe(true);
     await dialog.getByRole('button', { name: t('deals.form.delete') }).click();
     await page.getByRole('alert').filter({ hasText: t('deals.form.deleted', { title: 'Solar panels' }) }).waitFor();
     await page.getByRole('button', { name: t('common.undo') }).click();

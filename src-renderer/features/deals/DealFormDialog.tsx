@@ -13,6 +13,7 @@ import { describeError } from '../../components/describe-error';
 import { FormDialog } from '../../components/FormDialog';
 import { CompanyPicker } from '../contacts/CompanyPicker';
 import { DealContactsField } from './DealContactsField';
+import { DealHistory } from './DealHistory';
 import { formValuesOf, toDealFields, type DealFormErrors, type DealFormValues } from './deal-form-values';
 
 interface Props {
@@ -114,6 +115,7 @@ export function DealFormDialog({ deal, pipeline, onClose, onSaved, onDelete }: P
         <TextField label={t('deals.form.source')} {...text('source')} sx={{ flex: 1 }} />
       </Stack>
       <TextField label={t('deals.form.notes')} multiline minRows={2} {...text('notes')} />
+      {deal && <DealHistory history={deal.history} closeReason={deal.closeReason} />}
     </FormDialog>
   );
 }
