@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { boot } from '../src-main/boot';
 import { benchDuplicates } from './duplicates.bench';
+import { benchDeals } from './deals.bench';
 import { benchImport } from './import.bench';
 import { benchLabels } from './labels.bench';
 import { benchOpen } from './open.bench';
@@ -26,12 +27,12 @@ const QUERIES_PER_CLASS = 250;
 const WARM_UP_PER_CLASS = 30;
 const RESULTS_FILE = fileURLToPath(new URL('../../bench/results/latest.json', import.meta.url));
 
-const { values } = parseArgs({ options: { contacts: { type: 'string', default: '100000' }, only: { type: 'string' } } });
+const { values } = parseArgs({ options: { contacts: { type: 'string', default: '100000' }, only: { type: 'string' }, deals: { type: 'string', default: '50000' } } });
 const contactCount = Number(values.contacts);
 if (!Number.isInteger(contactCount) || contactCount < 1000) throw new Error('--contacts must be a whole number of at least 1000');
 
 /** The parts of the bench, in the order they run; `--only a,b` picks some. Seeded parts share one seeded core. */
-const PARTS = ['core', 'segments', 'sync', 'duplicates', 'import', 'labels', 'timeline', 'today'] as const;
+const PARTS = ['core', 'segments', 'sync', 'duplicates', 'import', 'labels', 'timeline', 'today', 'deals'] as const;
 const SEEDED: ReadonlySet<string> = new Set(['core', 'segments', 'sync', 'duplicates', 'today']);
 const only = values.only?.split(',') ?? [...PARTS];
 const unknown = only.filter((part) => !(PARTS as readonly string[]).includes(part));
@@ -48,7 +49,7 @@ try {
     log(`seeding ${contactCount} contacts in ${dataDir}`);
     const seedStart = performance.now();
     // Contacts only, so these figures stay comparable; the timeline part seeds interactions itself.
-    const seeded = await core.dispatch({ id: 1, method: 'demo.seed', input: { contacts: contactCount, seed: 1, interactionsPerContact: 0 } });
+    const seeded = await core.dispatch({ id: 1, method: 'demo.seed', input: { contacts: contactCount, seed: 1, interactionsPerContact: 0, deals: 0 } });
     const seedSeconds = (performance.now() - seedStart) / 1000;
     if (!seeded.ok) throw new Error(`demo.seed failed: ${seeded.error.message}`);
     results.push({
@@ -99,6 +100,7 @@ try {
   if (wants('import')) results.push(...(await benchImport({ rows: contactCount, log })));
   if (wants('labels')) results.push(...(await benchLabels({ log })));
   if (wants('timeline')) results.push(...(await benchTimeline({ contactCount, log })));
+  if (wants('deals')) results.push(...(await benchDeals({ deals: Number(values.deals), contacts: contactCount, log })));
 
   console.log(`\nSampark bench — ${contactCount} contacts\n`);
   printTable(results);

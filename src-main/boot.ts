@@ -14,6 +14,7 @@ import { backupsHandlers } from './domains/backups';
 import { createCompaniesService, companiesHandlers } from './domains/companies';
 import { createContactsService, contactsHandlers, tagIdOf } from './domains/contacts';
 import { createCustomFieldsService, customFieldsHandlers } from './domains/custom-fields';
+import { createDealsService, createPipelinesService, dealsHandlers, pipelinesHandlers } from './domains/deals';
 import { createRelationshipsService, relationshipsHandlers } from './domains/relationships';
 import { demoHandlers } from './domains/demo';
 import { exportsHandlers } from './domains/exports';
@@ -126,6 +127,8 @@ export async function boot(options: CoreOptions): Promise<Core> {
     const reminders = openReminders(sqlite, writer);
     const attribution = createAttribution(sqlite);
     interactions.timeline.register(remindersTimelineSource(reminders.service, (ids) => attribution.createdBy('reminder_completions', ids)));
+    const pipelines = createPipelinesService(sqlite, events, writer);
+    const deals = createDealsService(sqlite, events, writer, pipelines);
     const sync = createSyncService({
       sqlite,
       writer,
@@ -141,7 +144,7 @@ export async function boot(options: CoreOptions): Promise<Core> {
         reminders.service.afterSync(touched.get('reminders') ?? []);
         // Listeners refetch later, after this transaction has committed.
         queueMicrotask(() => {
-          for (const domain of ['contacts', 'companies', 'relationships', 'customFields', 'segments', 'interactions', 'reminders']) events.emit({ type: 'changed', domain });
+          for (const domain of ['contacts', 'companies', 'relationships', 'customFields', 'segments', 'interactions', 'reminders', 'pipelines', 'deals']) events.emit({ type: 'changed', domain });
         });
       },
       wipeLocalData: () => {
@@ -169,7 +172,7 @@ export async function boot(options: CoreOptions): Promise<Core> {
         create: () => writeBackup(state.sqlite, backupsDir, 'manual'),
         restore: (file) => restore(file),
       }),
-      demo: demoHandlers(companies, contacts, interactions, reminders.service),
+      demo: demoHandlers(companies, contacts, interactions, reminders.service, deals),
       sync: syncHandlers(sync, () => writeBackup(state.sqlite, backupsDir, 'pre-replace')),
       labels: labelsDomain({
         sqlite, writer, contacts, homeCountry: defaultCountry, printer: options.pdfPrinter ?? chromiumPdfPrinter(),
@@ -185,6 +188,8 @@ export async function boot(options: CoreOptions): Promise<Core> {
       segments: segments.handlers,
       interactions: interactionsHandlers(interactions),
       ...reminders.handlers,
+      pipelines: pipelinesHandlers(pipelines),
+      deals: dealsHandlers(deals),
     };
     return { sqlite, handlers, sync, imports, reminders };
   }

@@ -9,6 +9,7 @@ import { CompaniesPage } from '../features/companies/CompaniesPage';
 import { CompanyFormDialog } from '../features/companies/CompanyFormDialog';
 import { ContactFormDialog } from '../features/contacts/ContactFormDialog';
 import { ContactsPage } from '../features/contacts/ContactsPage';
+import { DealsPage } from '../features/deals/DealsPage';
 import { DuplicatesPage } from '../features/duplicates/DuplicatesPage';
 import { InteractionsHost } from '../features/interactions/InteractionsHost';
 import { openLogDialog } from '../features/interactions/log-dialog-command';
@@ -74,6 +75,7 @@ export function AppShell() {
             {route.page === 'duplicates' && <DuplicatesPage />}
             {route.page === 'companies' && <CompaniesPage selectedId={route.id} />}
             {route.page === 'settings' && <SettingsPage />}
+            {route.page === 'deals' && <DealsPage />}
           </Box>
         </Box>
         <InteractionsHost />

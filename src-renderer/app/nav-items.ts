@@ -3,6 +3,7 @@ import BusinessIcon from '@mui/icons-material/Business';
 import TodayIcon from '@mui/icons-material/Today';
 import PeopleIcon from '@mui/icons-material/People';
 import SettingsIcon from '@mui/icons-material/Settings';
+import ViewKanbanIcon from '@mui/icons-material/ViewKanban';
 import type { SvgIconComponent } from '@mui/icons-material';
 import type { Route } from './routes';
 
@@ -19,5 +20,6 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { page: 'contacts', labelKey: 'nav.contacts', Icon: PeopleIcon },
   { page: 'companies', labelKey: 'nav.companies', Icon: BusinessIcon },
   { page: 'reminders', labelKey: 'reminders.title', Icon: AlarmIcon },
+  { page: 'deals', labelKey: 'nav.deals', Icon: ViewKanbanIcon },
   { page: 'settings', labelKey: 'nav.settings', Icon: SettingsIcon },
 ];

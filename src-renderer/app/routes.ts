@@ -7,6 +7,7 @@ export type Route =
   /** "Review duplicates", under contacts: `#/contacts/duplicates` (contact ids are UUIDs, never this word). */
   | { page: 'duplicates' }
   | { page: 'companies'; id?: string }
+  | { page: 'deals' }
   | { page: 'settings'; section?: SettingsSubPage };
 
 /** Pages reached from a Settings section rather than from the navigation. */
@@ -15,6 +16,7 @@ export type SettingsSubPage = 'sync-conflicts';
 export function parseRoute(hash: string): Route {
   const [page, id] = hash.replace(/^#\/?/, '').split('/').map(decodeURIComponent);
   if (page === 'companies') return id ? { page, id } : { page };
+  if (page === 'deals') return { page };
   if (page === 'settings') return id === 'sync-conflicts' ? { page, section: id } : { page };
   if (page === 'contacts' && id === 'duplicates') return { page: 'duplicates' };
   if (page === '' || page === undefined || page === 'today') return { page: 'today' };
@@ -24,7 +26,7 @@ export function parseRoute(hash: string): Route {
 
 export function routeHref(route: Route): string {
   if (route.page === 'duplicates') return '#/contacts/duplicates';
-  if (route.page === 'today' || route.page === 'reminders') return `#/${route.page}`;
+  if (route.page === 'today' || route.page === 'reminders' || route.page === 'deals') return `#/${route.page}`;
   const sub = route.page === 'settings' ? route.section : route.id;
   return `#/${route.page}${sub ? `/${encodeURIComponent(sub)}` : ''}`;
 }

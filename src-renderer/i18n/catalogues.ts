@@ -26,6 +26,7 @@ import en_interactions from './en/interactions.json';
 import en_reminders from './en/reminders.json';
 import en_today from './en/today.json';
 import en_calendar from './en/calendar.json';
+import en_deals from './en/deals.json';
 import hi_app from './hi/app.json';
 import hi_nav from './hi/nav.json';
 import hi_search from './hi/search.json';
@@ -51,6 +52,7 @@ import hi_interactions from './hi/interactions.json';
 import hi_reminders from './hi/reminders.json';
 import hi_today from './hi/today.json';
 import hi_calendar from './hi/calendar.json';
+import hi_deals from './hi/deals.json';
 import ta_app from './ta/app.json';
 import ta_nav from './ta/nav.json';
 import ta_search from './ta/search.json';
@@ -76,6 +78,7 @@ import ta_interactions from './ta/interactions.json';
 import ta_reminders from './ta/reminders.json';
 import ta_today from './ta/today.json';
 import ta_calendar from './ta/calendar.json';
+import ta_deals from './ta/deals.json';
 
 export const en = {
   app: en_app,
@@ -103,6 +106,7 @@ export const en = {
   reminders: en_reminders,
   today: en_today,
   calendar: en_calendar,
+  deals: en_deals,
 };
 
 export const hi = {
@@ -131,6 +135,7 @@ export const hi = {
   reminders: hi_reminders,
   today: hi_today,
   calendar: hi_calendar,
+  deals: hi_deals,
 };
 
 export const ta = {
@@ -159,4 +164,5 @@ export const ta = {
   reminders: ta_reminders,
   today: ta_today,
   calendar: ta_calendar,
+  deals: ta_deals,
 };

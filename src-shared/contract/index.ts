@@ -1,6 +1,8 @@
 import { companies } from './companies';
 import { contacts } from './contacts';
 import { customFields } from './custom-fields';
+import { deals } from './deals';
+import { pipelines } from './pipelines';
 import { relationships } from './relationships';
 import { exports, imports } from './imports';
 import { labels } from './labels';
@@ -11,5 +13,5 @@ import { sync } from './sync';
 import { backups, demo, system } from './system';
 
 /** Every operation the UI, the CLI and tests may ask of the core. Nothing else names methods. */
-export const appContract = { contacts, companies, system, backups, demo, sync, imports, exports, labels, relationships, customFields, segments, interactions, reminders, today, calendar };
+export const appContract = { contacts, companies, system, backups, demo, sync, imports, exports, labels, relationships, customFields, segments, interactions, reminders, today, calendar, pipelines, deals };
 export type AppContract = typeof appContract;

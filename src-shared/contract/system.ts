@@ -53,8 +53,9 @@ export const demo = {
       seed: z.number().int().default(1),
       /** Average interactions logged per contact (0 to twice this many each). */
       interactionsPerContact: z.number().int().min(0).max(100).default(3),
+      deals: z.number().int().min(0).max(500_000).optional(),
     }),
-    z.object({ contacts: z.number().int(), companies: z.number().int() }),
+    z.object({ contacts: z.number().int(), companies: z.number().int(), deals: z.number().int().optional() }),
   ),
 };
 

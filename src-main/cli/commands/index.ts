@@ -2,6 +2,7 @@ import type { CliCommand } from '../command';
 import { backup, backups, restore } from './backups';
 import { calendarExport } from './calendar';
 import { contactsList, contactsSearch } from './contacts';
+import { dealsCreate, dealsList, dealsMove } from './deals';
 import { exportContacts, importContacts, importList, importUndo } from './import-export';
 import { envelopesCommand, labelsCommand, lettersCommand } from './labels';
 import { segmentsList } from './segments';
@@ -12,4 +13,4 @@ import { serve } from './serve';
 import { syncNow, syncStatus } from './sync';
 
 /** Every CLI command; help lists them in this order. */
-export const COMMANDS: CliCommand[] = [serve, contactsList, contactsSearch, interactionsLog, interactionsList, interactionsImportEml, seed, importContacts, importUndo, importList, exportContacts, labelsCommand, envelopesCommand, lettersCommand, syncNow, syncStatus, backup, backups, restore, segmentsList, remindersList, remindersAdd, remindersDone, calendarExport];
+export const COMMANDS: CliCommand[] = [serve, contactsList, contactsSearch, interactionsLog, interactionsList, interactionsImportEml, seed, importContacts, importUndo, importList, exportContacts, labelsCommand, envelopesCommand, lettersCommand, syncNow, syncStatus, dealsList, dealsCreate, dealsMove, backup, backups, restore, segmentsList, remindersList, remindersAdd, remindersDone, calendarExport];

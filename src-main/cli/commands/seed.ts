@@ -8,6 +8,7 @@ export const seed: CliCommand = {
     contacts: { type: 'string', description: 'how many contacts to add' },
     seed: { type: 'string', description: 'seed for the generator (default 1)' },
     interactions: { type: 'string', description: 'average interactions per contact (default 3)' },
+    deals: { type: 'string', description: 'how many deals to add (default half the contacts, at most 50,000)' },
   },
   async run(ctx, _positionals, values) {
     const contacts = Number(values.contacts);
@@ -16,10 +17,12 @@ export const seed: CliCommand = {
     if (!Number.isInteger(seedValue)) throw new CliError('--seed needs a whole number');
     const perContact = values.interactions === undefined ? undefined : Number(values.interactions);
     if (perContact !== undefined && (!Number.isInteger(perContact) || perContact < 0 || perContact > 100)) throw new CliError('--interactions needs a whole number from 0 to 100');
+    const deals = values.deals === undefined ? undefined : Number(values.deals);
+    if (deals !== undefined && !(Number.isInteger(deals) && deals >= 0)) throw new CliError('--deals needs a whole number of 0 or more');
     const startedMs = performance.now();
-    const result = await ctx.call<{ contacts: number; companies: number }>('demo.seed', { contacts, seed: seedValue, interactionsPerContact: perContact });
+    const result = await ctx.call<{ contacts: number; companies: number; deals?: number }>('demo.seed', { contacts, seed: seedValue, interactionsPerContact: perContact, deals });
     const seconds = (performance.now() - startedMs) / 1000;
-    ctx.out(ctx.json ? JSON.stringify(result) : `Added ${result.contacts} contacts and ${result.companies} companies in ${seconds.toFixed(1)} s.`);
+    ctx.out(ctx.json ? JSON.stringify(result) : `Added ${result.contacts} contacts, ${result.companies} companies and ${result.deals ?? 0} deals in ${seconds.toFixed(1)} s.`);
     return result;
   },
 };

@@ -63,6 +63,11 @@ const TABLES = {
   interaction_rules: schema.interactionRules,
   reminders: schema.reminders,
   reminder_completions: schema.reminderCompletions,
+  pipelines: schema.pipelines,
+  stages: schema.stages,
+  deals: schema.deals,
+  deal_contacts: schema.dealContacts,
+  deal_stage_history: schema.dealStageHistory,
 } satisfies Record<string, SQLiteTable>;
 const DEFAULTS = new Map(Object.entries(TABLES).map(([name, table]) => [name, defaultsOf(table)]));
 

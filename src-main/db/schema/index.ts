@@ -11,3 +11,4 @@ export * from './custom-fields';
 export * from './segments';
 export * from './interactions';
 export * from './reminders';
+export * from './deals';

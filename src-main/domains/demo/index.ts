@@ -6,7 +6,9 @@ import type { ContactsService } from '../contacts';
 import type { InteractionsService } from '../interactions';
 import { seedInteractions } from './demo-interactions';
 
+import type { DealsService } from '../deals';
 import type { RemindersService } from '../reminders';
+import { seedDeals } from './deals-seed';
 import { seedDemoReminders, withDemoBirthdays } from './seed-reminders';
 
 export function demoHandlers(
@@ -14,9 +16,10 @@ export function demoHandlers(
   contacts: ContactsService,
   interactions: InteractionsService,
   reminders: RemindersService,
+  deals?: DealsService,
 ): DomainHandlers<typeof demo> {
   return {
-    seed: ({ contacts: count, seed, interactionsPerContact }) => {
+    seed: ({ contacts: count, seed, interactionsPerContact, deals: dealCount }) => {
       const data = generateDemoData({ contacts: count, seed });
       const companyIds = companies.createMany(data.companies);
       const people = withDemoBirthdays(data.contacts, seed).map(({ companyIndex, ...fields }) => ({
@@ -26,7 +29,8 @@ export function demoHandlers(
       const contactIds = contacts.createMany(people);
       seedInteractions(interactions, contactIds.map((contactId, i) => ({ contactId, companyId: people[i]!.companyId })), { seed, perContact: interactionsPerContact });
       seedDemoReminders(reminders, contactIds, seed);
-      return { contacts: data.contacts.length, companies: companyIds.length };
+      const dealsAdded = deals ? seedDeals(deals, dealCount ?? Math.min(50_000, Math.ceil(count / 2)), seed, contactIds, companyIds) : 0;
+      return { contacts: data.contacts.length, companies: companyIds.length, deals: dealsAdded };
     },
   };
 }

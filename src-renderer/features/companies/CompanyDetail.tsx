@@ -15,6 +15,7 @@ import { CompanyFacts } from './CompanyFacts';
 import { InteractionsPanel } from '../interactions/InteractionsPanel';
 import { CompanyFormDialog } from './CompanyFormDialog';
 import { useArchiveCompany } from './useArchiveCompany';
+import { DealsSection } from '../deals/DealsSection';
 
 export function CompanyDetail({ id }: { id: string }) {
   const { t } = useTranslation();
@@ -47,6 +48,7 @@ export function CompanyDetail({ id }: { id: string }) {
           />
           <CompanyFacts company={company} />
           <InteractionsPanel company={company} />
+          <DealsSection companyId={company.id} />
         </Stack>
       )}
       {isEditing && company && (

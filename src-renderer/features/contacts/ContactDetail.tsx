@@ -14,6 +14,7 @@ import { ContactFacts } from './ContactFacts';
 import { CustomFieldFacts } from '../custom-fields/CustomFieldFacts';
 import { RelationshipsSection } from '../relationships/RelationshipsSection';
 import { InteractionsPanel } from '../interactions/InteractionsPanel';
+import { DealsSection } from '../deals/DealsSection';
 import { LastChangeLine } from '../sync/LastChangeLine';
 import { PrintLabelButton } from '../labels/PrintLabelButton';
 import { ContactFlags } from './ContactFlags';
@@ -55,6 +56,7 @@ export function ContactDetail({ id }: { id: string }) {
           <RelationshipsSection contact={contact} />
           <InteractionsPanel contact={contact} />
           <ContactReminders contactId={contact.id} contactName={contact.displayName} />
+          <DealsSection contactId={contact.id} />
         </Stack>
       )}
       {isEditing && contact && (
