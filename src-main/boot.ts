@@ -14,7 +14,7 @@ import { backupsHandlers } from './domains/backups';
 import { createCompaniesService, companiesHandlers } from './domains/companies';
 import { createContactsService, contactsHandlers, tagIdOf } from './domains/contacts';
 import { createCustomFieldsService, customFieldsHandlers } from './domains/custom-fields';
-import { createDealsService, createPipelinesService, dealsHandlers, pipelinesHandlers } from './domains/deals';
+import { createDealsService, createPipelinesService, dealsHandlers, dealsTimelineSource, pipelinesHandlers } from './domains/deals';
 import { createRelationshipsService, relationshipsHandlers } from './domains/relationships';
 import { demoHandlers } from './domains/demo';
 import { exportsHandlers } from './domains/exports';
@@ -129,6 +129,7 @@ export async function boot(options: CoreOptions): Promise<Core> {
     interactions.timeline.register(remindersTimelineSource(reminders.service, (ids) => attribution.createdBy('reminder_completions', ids)));
     const pipelines = createPipelinesService(sqlite, events, writer);
     const deals = createDealsService(sqlite, events, writer, pipelines);
+    interactions.timeline.register(dealsTimelineSource(deals));
     const sync = createSyncService({
       sqlite,
       writer,

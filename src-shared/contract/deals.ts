@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { EpochMs, Id, LongText, Ok, ShortText } from './common';
 import { method } from './method';
 import { Probability, StageKind } from './pipelines';
+import { Attribution } from './interactions';
 
 /** ISO 4217 code, upper case. */
 export const Currency = z.string().trim().toUpperCase().regex(/^[A-Z]{3}$/, 'Use a three-letter currency code such as INR');
@@ -56,7 +57,6 @@ export const DealSummary = z.object({
 export type DealSummary = z.infer<typeof DealSummary>;
 
 /** Who made a change: the machine and the user name set on it for sync. */
-export const Attribution = z.object({ deviceId: z.string(), deviceName: z.string(), userName: z.string(), isThisMachine: z.boolean() });
 
 export const StageMove = z.object({
   id: Id,

@@ -7,6 +7,7 @@ import NoteIcon from '@mui/icons-material/StickyNote2';
 import ChatIcon from '@mui/icons-material/Chat';
 import HistoryIcon from '@mui/icons-material/History';
 import TaskAltIcon from '@mui/icons-material/TaskAlt';
+import ViewKanbanIcon from '@mui/icons-material/ViewKanban';
 import IconButton from '@mui/material/IconButton';
 import ListItem from '@mui/material/ListItem';
 import ListItemIcon from '@mui/material/ListItemIcon';
@@ -27,10 +28,14 @@ const ICONS: Record<string, typeof CallIcon> = {
   'kind-note': NoteIcon,
   'kind-message': ChatIcon,
   'reminder-done': TaskAltIcon,
+  'deal-moved': ViewKanbanIcon,
 };
 
 /** Names of the kinds other timeline sources yield (interactions name theirs from the editable list). */
-const SOURCE_KIND_KEYS: Record<string, string> = { 'reminder-done': 'interactions.timeline.reminderDone' };
+const SOURCE_KIND_KEYS: Record<string, string> = {
+  'reminder-done': 'interactions.timeline.reminderDone',
+  'deal-moved': 'interactions.timeline.dealMoved',
+};
 
 export function useAttributionText() {
   const { t } = useTranslation();

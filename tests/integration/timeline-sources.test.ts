@@ -1,0 +1,86 @@
+// One timeline from several domains: interactions, completed reminders and deal stage moves, newest
+// first and keyset-paged across sources; a merge takes the merged contact's interactions along.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { DEFAULT_STAGES } from '../../src-main/domains/deals';
+import { tempCore } from './support/temp-core';
+
+type Core = Awaited<ReturnType<typeof tempCore>>;
+interface Item {
+  source: string;
+  id: string;
+  kind: string;
+  title: string;
+  detail: string;
+  atMs: number;
+}
+interface Page {
+  items: Item[];
+  nextCursor: { atMs: number; source: string; id: string } | null;
+}
+
+let core: Core;
+let nextId = 1;
+async function call<T>(method: string, input: unknown): Promise<T> {
+  const response = await core.dispatch({ id: nextId++, method, input });
+  if (!response.ok) throw new Error(`${method}: ${response.error.message}`);
+  return response.value as T;
+}
+const stage = (key: string) => DEFAULT_STAGES.find((s) => s.key === key)!.id;
+
+beforeEach(async () => {
+  core = await tempCore();
+});
+afterEach(() => core.cleanup());
+
+async function contact(givenName: string): Promise<string> {
+  return (await call<{ id: string }>('contacts.create', { givenName })).id;
+}
+
+describe('the timeline across sources', () => {
+  it('merges interactions, completed reminders and deal moves newest first, pages without repeats and filters by kind', async () => {
+    const asha = await contact('Asha');
+    await call('interactions.log', { kindId: 'kind-call', occurredAtMs: Date.now() - 3 * 86_400_000, contactIds: [asha], subject: 'Asked for a quote' });
+    const reminder = await call<{ id: string }>('reminders.create', { title: 'Send the quote', due: { kind: 'date', date: '2026-01-05' }, contactId: asha });
+    await call('reminders.complete', { id: reminder.id });
+    const deal = await call<{ id: string }>('deals.create', { title: 'Shop fit-out', contactIds: [asha], valueMinor: 12_500_000 });
+    await call('deals.move', { id: deal.id, stageId: stage('proposal') });
+
+    const all = await call<Page>('interactions.timeline', { scope: { contactId: asha } });
+    expect(all.items.map((i) => i.kind)).toEqual(['deal-moved', 'deal-moved', 'reminder-done', 'kind-call']);
+    expect(all.items[0]).toMatchObject({ title: 'Shop fit-out', detail: 'New → Proposal' });
+    expect(all.items[2]).toMatchObject({ title: 'Send the quote' });
+    for (let i = 1; i < all.items.length; i++) expect(all.items[i - 1]!.atMs).toBeGreaterThanOrEqual(all.items[i]!.atMs);
+
+    const walked: string[] = [];
+    let after: Page['nextCursor'] = null;
+    do {
+      const page: Page = await call<Page>('interactions.timeline', { scope: { contactId: asha }, limit: 1, after });
+      walked.push(...page.items.map((i) => `${i.source}:${i.id}`));
+      after = page.nextCursor;
+    } while (after);
+    expect(walked).toEqual(all.items.map((i) => `${i.source}:${i.id}`));
+
+    const done = await call<Page>('interactions.timeline', { scope: { contactId: asha }, kinds: ['reminder-done'] });
+    expect(done.items.map((i) => i.title)).toEqual(['Send the quote']);
+    const calls = await call<Page>('interactions.timeline', { scope: { contactId: asha }, kinds: ['kind-call'] });
+    expect(calls.items.map((i) => i.kind)).toEqual(['kind-call']);
+  });
+
+  it('moves a merged contact’s interactions to the contact kept, and back on Undo', async () => {
+    const kept = await contact('Ravi');
+    const merged = await contact('Ravi K');
+    await call('interactions.log', { kindId: 'kind-meeting', occurredAtMs: Date.now() - 86_400_000, contactIds: [merged], subject: 'Showroom visit' });
+    const stats = (id: string) => call<{ interactionCount: number }>('interactions.stats', { contactId: id });
+
+    const { mergeId } = await call<{ mergeId: string }>('contacts.merge', { survivorId: kept, mergedIds: [merged] });
+    const keptTimeline = await call<Page>('interactions.timeline', { scope: { contactId: kept } });
+    expect(keptTimeline.items.map((i) => i.title)).toEqual(['Showroom visit']);
+    expect((await stats(kept)).interactionCount).toBe(1);
+    expect((await stats(merged)).interactionCount).toBe(0);
+
+    await call('contacts.undoMerge', { mergeId });
+    expect((await call<Page>('interactions.timeline', { scope: { contactId: kept } })).items).toEqual([]);
+    expect((await call<Page>('interactions.timeline', { scope: { contactId: merged } })).items.map((i) => i.title)).toEqual(['Showroom visit']);
+    expect((await stats(merged)).interactionCount).toBe(1);
+  });
+});
