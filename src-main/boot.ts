@@ -11,6 +11,7 @@ import { loadMigrations, migrate } from './db/migrate';
 import { findMigrationsDir } from './db/migrations-dir';
 import { openSqlite, type Sqlite } from './db/open-database';
 import { backupsHandlers } from './domains/backups';
+import { casesHandlers, createCasesService } from './domains/cases';
 import { createCompaniesService, companiesHandlers } from './domains/companies';
 import { createContactsService, contactsHandlers } from './domains/contacts';
 import { createCustomFieldsService, customFieldsHandlers } from './domains/custom-fields';
@@ -87,6 +88,7 @@ export async function boot(options: CoreOptions): Promise<Core> {
     const contacts = createContactsService(sqlite, events, writer, Date.now, defaultCountry);
     const relationships = createRelationshipsService(sqlite, events, writer);
     const customFields = createCustomFieldsService({ sqlite, events, writer, reindexContact: (id) => contacts.reindex(id) });
+    const cases = createCasesService({ sqlite, events, writer });
     const sync = createSyncService({
       sqlite,
       writer,
@@ -99,7 +101,7 @@ export async function boot(options: CoreOptions): Promise<Core> {
         for (const id of customFields.contactsTouchedBySync(touched)) contacts.reindex(id);
         // Listeners refetch later, after this transaction has committed.
         queueMicrotask(() => {
-          for (const domain of ['contacts', 'companies', 'relationships', 'customFields']) events.emit({ type: 'changed', domain });
+          for (const domain of ['contacts', 'companies', 'relationships', 'customFields', 'cases']) events.emit({ type: 'changed', domain });
         });
       },
       wipeLocalData: () => {
@@ -124,7 +126,7 @@ export async function boot(options: CoreOptions): Promise<Core> {
         create: () => writeBackup(state.sqlite, backupsDir, 'manual'),
         restore: (file) => restore(file),
       }),
-      demo: demoHandlers(companies, contacts),
+      demo: demoHandlers(companies, contacts, cases),
       sync: syncHandlers(sync, () => writeBackup(state.sqlite, backupsDir, 'pre-replace')),
       labels: labelsDomain({
         sqlite, writer, contacts, homeCountry: defaultCountry, printer: options.pdfPrinter ?? chromiumPdfPrinter(),
@@ -134,6 +136,7 @@ export async function boot(options: CoreOptions): Promise<Core> {
       exports: exportsHandlers(contacts, companies, (id) => customFields.textByName(id)),
       relationships: relationshipsHandlers(relationships),
       customFields: customFieldsHandlers(customFields),
+      cases: casesHandlers(cases),
     };
     return { sqlite, handlers, sync };
   }
