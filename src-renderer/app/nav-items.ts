@@ -1,4 +1,5 @@
 import BusinessIcon from '@mui/icons-material/Business';
+import SupportAgentIcon from '@mui/icons-material/SupportAgent';
 import PeopleIcon from '@mui/icons-material/People';
 import SettingsIcon from '@mui/icons-material/Settings';
 import type { SvgIconComponent } from '@mui/icons-material';
@@ -15,5 +16,6 @@ export interface NavItem {
 export const NAV_ITEMS: readonly NavItem[] = [
   { page: 'contacts', labelKey: 'nav.contacts', Icon: PeopleIcon },
   { page: 'companies', labelKey: 'nav.companies', Icon: BusinessIcon },
+  { page: 'cases', labelKey: 'cases.nav', Icon: SupportAgentIcon },
   { page: 'settings', labelKey: 'nav.settings', Icon: SettingsIcon },
 ];

@@ -4,6 +4,7 @@ export type Route =
   /** "Review duplicates", under contacts: `#/contacts/duplicates` (contact ids are UUIDs, never this word). */
   | { page: 'duplicates' }
   | { page: 'companies'; id?: string }
+  | { page: 'cases'; id?: string }
   | { page: 'settings'; section?: SettingsSubPage };
 
 /** Pages reached from a Settings section rather than from the navigation. */
@@ -11,7 +12,7 @@ export type SettingsSubPage = 'sync-conflicts';
 
 export function parseRoute(hash: string): Route {
   const [page, id] = hash.replace(/^#\/?/, '').split('/').map(decodeURIComponent);
-  if (page === 'companies') return id ? { page, id } : { page };
+  if (page === 'companies' || page === 'cases') return id ? { page, id } : { page };
   if (page === 'settings') return id === 'sync-conflicts' ? { page, section: id } : { page };
   if (page === 'contacts' && id === 'duplicates') return { page: 'duplicates' };
   return id ? { page: 'contacts', id } : { page: 'contacts' };

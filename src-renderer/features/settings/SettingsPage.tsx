@@ -6,6 +6,7 @@ import { useRoute } from '../../app/useRoute';
 import { PageHeader } from '../../components/PageHeader';
 import { SyncConflictsPage } from '../sync/SyncConflictsPage';
 import { SyncSetting } from '../sync/SyncSetting';
+import { CaseTargetsSetting } from '../cases/CaseTargetsSetting';
 import { BackupsSetting } from './BackupsSetting';
 import { CustomFieldsSetting } from './CustomFieldsSetting';
 import { DataFolderSetting } from './DataFolderSetting';
@@ -22,6 +23,7 @@ export function SettingsPage() {
       <Stack spacing={4} sx={{ p: 3, maxWidth: 880 }}>
         <LanguageSetting />
         <CustomFieldsSetting />
+        <CaseTargetsSetting />
         <DataFolderSetting />
         <BackupsSetting />
         <SyncSetting />
