@@ -16,7 +16,7 @@ export function CaseFilters({ value, onChange }: { value: CaseFilterValues; onCh
   const { t } = useTranslation();
   return (
     <Stack component="fieldset" direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap', alignItems: 'center', border: 0, m: 0, px: 2, py: 1.5 }} aria-label={t('cases.filters.label')}>
-      <TextField select size="small" label={t('cases.filters.status')} value={value.status} onChange={(e) => onChange({ ...value, status: e.target.value as CaseStatus | '' })} sx={{ minWidth: 140 }}>
+      <TextField select size="small" label={t('cases.filters.status')} value={value.status} onChange={(e) => onChange({ ...value, status: e.target.value as CaseStatus | '' })} slotProps={{ inputLabel: { shrink: true }, select: { displayEmpty: true } }} sx={{ minWidth: 140 }}>
         <MenuItem value="">{t('cases.filters.any')}</MenuItem>
         {CASE_STATUSES.map((s) => (
           <MenuItem key={s} value={s}>
@@ -24,7 +24,7 @@ export function CaseFilters({ value, onChange }: { value: CaseFilterValues; onCh
           </MenuItem>
         ))}
       </TextField>
-      <TextField select size="small" label={t('cases.filters.priority')} value={value.priority} onChange={(e) => onChange({ ...value, priority: e.target.value as CasePriority | '' })} sx={{ minWidth: 120 }}>
+      <TextField select size="small" label={t('cases.filters.priority')} value={value.priority} onChange={(e) => onChange({ ...value, priority: e.target.value as CasePriority | '' })} slotProps={{ inputLabel: { shrink: true }, select: { displayEmpty: true } }} sx={{ minWidth: 120 }}>
         <MenuItem value="">{t('cases.filters.any')}</MenuItem>
         {CASE_PRIORITIES.map((p) => (
           <MenuItem key={p} value={p}>

@@ -13,8 +13,8 @@ describe('response clock phrases', () => {
   });
 
   it('reads in the UI language', () => {
-    expect(formatRelative('en-IN', 3 * HOUR_MS)).toBe('in 3 hr.');
-    expect(formatRelative('en-IN', -2 * HOUR_MS)).toBe('2 hr. ago');
+    expect(formatRelative('en-IN', 3 * HOUR_MS)).toMatch(/^in 3 hr\.?$/);
+    expect(formatRelative('en-IN', -2 * HOUR_MS)).toMatch(/^2 hr\.? ago$/);
     expect(formatRelative('hi-IN', 3 * HOUR_MS)).toMatch(/3/);
   });
 
