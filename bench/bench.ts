@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { boot } from '../src-main/boot';
+import { benchCases } from './cases.bench';
 import { benchImport } from './import.bench';
 import { benchLabels } from './labels.bench';
 import { benchOpen } from './open.bench';
@@ -25,7 +26,7 @@ const RESULTS_FILE = fileURLToPath(new URL('../../bench/results/latest.json', im
 const { values } = parseArgs({ options: { contacts: { type: 'string', default: '100000' }, only: { type: 'string' } } });
 const contactCount = Number(values.contacts);
 if (!Number.isInteger(contactCount) || contactCount < 1000) throw new Error('--contacts must be a whole number of at least 1000');
-if (values.only !== undefined && !['sync', 'import', 'labels'].includes(values.only)) throw new Error('--only takes: sync, import, labels');
+if (values.only !== undefined && !['sync', 'import', 'labels', 'cases'].includes(values.only)) throw new Error('--only takes: sync, import, labels, cases');
 const everything = values.only === undefined;
 
 const dataDir = mkdtempSync(join(tmpdir(), 'sampark-bench-'));
@@ -49,6 +50,11 @@ try {
     });
   }
 
+  if (everything || values.only === 'cases') {
+    log('overdue cases');
+    results.push(...(await benchCases(core)));
+  }
+
   if (everything) {
     const raw = openRawDatabase(core.databaseFile);
     const names = raw.q.names.all();
@@ -70,7 +76,7 @@ try {
   }
 
   // After the rest: it turns the seeded data dir into a syncing machine.
-  if (values.only !== 'import' && values.only !== 'labels') results.push(...(await benchSync({ dataDir, contactCount, log })));
+  if (values.only !== 'import' && values.only !== 'labels' && values.only !== 'cases') results.push(...(await benchSync({ dataDir, contactCount, log })));
   // Last, on its own fresh core.
   if (everything || values.only === 'import') results.push(...(await benchImport({ rows: contactCount, log })));
   if (everything || values.only === 'labels') results.push(...(await benchLabels({ log })));

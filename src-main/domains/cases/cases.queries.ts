@@ -53,8 +53,9 @@ export function createCaseQueries(sqlite: Sqlite) {
   );
   // One index range per priority, most overdue (earliest due) first.
   const overdue = sqlite.prepare(
-    `SELECT * FROM (${CASE_PRIORITIES.map((p) => `SELECT c.id, c.opened_at_ms + :min_${p} * 60000 AS dueAtMs FROM cases c WHERE ${AWAITING} AND c.priority = '${p}' AND c.opened_at_ms < :cut_${p}`).join(' UNION ALL ')})
-     ORDER BY dueAtMs, id LIMIT :limit`,
+    `WITH late AS (SELECT * FROM (${CASE_PRIORITIES.map((p) => `SELECT c.id, c.opened_at_ms + :min_${p} * 60000 AS dueAtMs FROM cases c WHERE ${AWAITING} AND c.priority = '${p}' AND c.opened_at_ms < :cut_${p}`).join(' UNION ALL ')})
+       ORDER BY dueAtMs, id LIMIT :limit)
+     ${SUMMARY} JOIN late ON late.id = c.id ORDER BY late.dueAtMs, late.id`,
   );
   const timeline = sqlite.prepare(
     `SELECT e.case_id AS caseId, c.subject, e.kind, e.at_ms AS atMs, e.satisfaction, e.by_name AS byName, e.by_device AS byDevice
@@ -137,8 +138,8 @@ export function createCaseQueries(sqlite: Sqlite) {
 
     overdue(targets: CaseTargets, asOfMs: number, limit: number): CaseSummary[] {
       const minutes = Object.fromEntries(CASE_PRIORITIES.map((p) => [`min_${p}`, targets[p]]));
-      const ids = overdue.all({ ...cutoffs(targets, asOfMs), ...minutes, limit }) as { id: string }[];
-      return ids.map(({ id }) => toSummary(byId.get(id) as CaseRow, targets, asOfMs));
+      const rows = overdue.all({ ...cutoffs(targets, asOfMs), ...minutes, limit }) as CaseRow[];
+      return rows.map((row) => toSummary(row, targets, asOfMs));
     },
 
     timeline(customer: { contactId?: string; companyId?: string }) {
