@@ -93,5 +93,18 @@ forEachTarget('cases', (app) => {
     await page.getByRole('heading', { name: t('cases.empty.title') }).waitFor();
     await shell.undo();
     await cases.detail.getByRole('heading', { name: 'Wrong bill' }).waitFor();
+    await cases.detail.getByText(responsePhrase('due', 48)).waitFor();
+
+    // A shorter target in Settings re-dates the open case: normal priority, now 2 hours.
+    await shell.goTo('settings');
+    const normal = page.getByRole('textbox', { name: t('cases.targets.hours', { priority: t('cases.priority.normal') }) });
+    await normal.fill('0');
+    await page.getByText(t('cases.targets.invalid')).waitFor();
+    await normal.fill('2');
+    await page.getByRole('button', { name: t('cases.targets.save') }).click();
+    await shell.notice(t('cases.targets.saved')).waitFor();
+    await page.getByRole('region', { name: t('cases.targets.title') }).screenshot({ path: join(outDir, `${running.target}-case-targets.png`) });
+    await shell.navItem(t('cases.nav')).click();
+    await cases.item('Wrong bill').getByText(responsePhrase('due', 2)).waitFor();
   });
 });
