@@ -139,6 +139,8 @@ export const cases = {
   setTargets: method(CaseTargets.partial(), CaseTargets),
   /** Unanswered cases past their response target at `asOfMs`, most overdue first (for Today). */
   overdue: method(z.object({ asOfMs: EpochMs.optional(), limit: z.number().int().min(1).max(1000).default(100) }), z.object({ items: z.array(CaseSummary) })),
+  /** Every case as CSV (spreadsheet-safe, with a byte-order mark) or JSON `{ "cases": [...] }`. */
+  export: method(z.object({ format: z.enum(['csv', 'json']) }), z.object({ content: z.string(), count: z.number().int() })),
   /** Opened, first response and resolution (with its rating) of a customer's cases, for the timeline. */
   forContact: method(
     z.object({ contactId: Id.optional(), companyId: Id.optional() }).refine((x) => (x.contactId === undefined) !== (x.companyId === undefined), {

@@ -1,6 +1,6 @@
 // Cases through the built CLI on real data folders, and two machines working the same case
 // through a real sync folder: both end with the same case and the same history.
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -49,6 +49,20 @@ describe('sampark cases', () => {
     expect(afterwards.map((c) => c.id)).not.toContain(opened.id);
     const resolved = (JSON.parse(run(['cases', 'list', '--status', 'resolved', '--json', '--data-dir', dir])) as CaseSummary[]).find((c) => c.id === opened.id);
     expect(resolved).toMatchObject({ status: 'resolved', satisfaction: 4 });
+
+    // Export: spreadsheet-safe CSV and JSON for scripts, every case including the demo ones.
+    run(['cases', 'open', '--contact', contact!.id, '--subject', '=HYPERLINK("http://evil.example","x")', '--data-dir', dir]);
+    const csvFile = join(dir, 'cases.csv');
+    expect(run(['export', 'cases', '--format', 'csv', '--out', csvFile, '--data-dir', dir])).toMatch(/^Wrote \d+ cases/);
+    const csv = readFileSync(csvFile, 'utf8');
+    expect(csv.startsWith('\uFEFFId,Subject,Kind,Priority,Status')).toBe(true);
+    expect(csv).toContain(`"'=HYPERLINK(""http://evil.example"",""x"")"`);
+    expect(csv).toMatch(new RegExp(`${opened.id},Parcel torn,complaint,high,resolved,.*,4,,\r\n`));
+    const jsonFile = join(dir, 'cases.json');
+    run(['export', 'cases', '--format', 'json', '--out', jsonFile, '--data-dir', dir]);
+    const exported = JSON.parse(readFileSync(jsonFile, 'utf8')) as { cases: CaseSummary[] };
+    expect(exported.cases.find((c) => c.id === opened.id)).toMatchObject({ subject: 'Parcel torn', satisfaction: 4, status: 'resolved' });
+    expect(exported.cases).toHaveLength(csv.trimEnd().split('\r\n').length - 1);
 
     const badRating = sampark(['cases', 'resolve', opened.id, '--satisfaction', '7', '--data-dir', dir]);
     expect(badRating.status).toBe(1);

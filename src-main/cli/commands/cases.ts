@@ -1,5 +1,6 @@
 import type { CaseDetail, CaseSummary } from '../../../src-shared/contract/cases';
 import { CASE_KINDS, CASE_PRIORITIES } from '../../../src-shared/contract/cases';
+import { writeFileSync } from 'node:fs';
 import { CliError, type CliCommand } from '../command';
 
 const HOUR_MS = 3600_000;
@@ -118,5 +119,24 @@ export const casesResolve: CliCommand = {
     const result = await ctx.call<CaseDetail>('cases.resolve', { id, satisfaction, note: values.note ?? '' });
     ctx.out(ctx.json ? JSON.stringify(result) : `Resolved case ${id}${satisfaction ? `, rated ${satisfaction}/5` : ''}.`);
     return result;
+  },
+};
+
+export const exportCases: CliCommand = {
+  name: 'export cases',
+  usage: 'export cases --format csv|json --out FILE',
+  summary: 'Export every service case',
+  options: {
+    format: { type: 'string', description: 'csv (default) or json' },
+    out: { type: 'string', description: 'file to write' },
+  },
+  async run(ctx, _positionals, values) {
+    const format = oneOf('format', values.format, ['csv', 'json'] as const, 'csv');
+    const out = values.out;
+    if (typeof out !== 'string' || !out) throw new CliError('Say where to write: --out FILE');
+    const result = await ctx.call<{ content: string; count: number }>('cases.export', { format });
+    writeFileSync(out, result.content);
+    ctx.out(ctx.json ? JSON.stringify({ out, count: result.count, format }) : `Wrote ${result.count} cases to ${out}.`);
+    return { out, count: result.count, format };
   },
 };

@@ -1,6 +1,6 @@
 import type { CliCommand } from '../command';
 import { backup, backups, restore } from './backups';
-import { casesList, casesOpen, casesRespond, casesResolve } from './cases';
+import { casesList, casesOpen, casesRespond, casesResolve, exportCases } from './cases';
 import { contactsList, contactsSearch } from './contacts';
 import { exportContacts, importContacts, importList, importUndo } from './import-export';
 import { envelopesCommand, labelsCommand, lettersCommand } from './labels';
@@ -9,4 +9,4 @@ import { serve } from './serve';
 import { syncNow, syncStatus } from './sync';
 
 /** Every CLI command; help lists them in this order. */
-export const COMMANDS: CliCommand[] = [serve, contactsList, contactsSearch, seed, importContacts, importUndo, importList, exportContacts, labelsCommand, envelopesCommand, lettersCommand, casesList, casesOpen, casesRespond, casesResolve, syncNow, syncStatus, backup, backups, restore];
+export const COMMANDS: CliCommand[] = [serve, contactsList, contactsSearch, seed, importContacts, importUndo, importList, exportContacts, labelsCommand, envelopesCommand, lettersCommand, casesList, casesOpen, casesRespond, casesResolve, exportCases, syncNow, syncStatus, backup, backups, restore];

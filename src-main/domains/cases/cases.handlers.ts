@@ -19,5 +19,6 @@ export function casesHandlers(service: CasesService): DomainHandlers<typeof case
     setTargets: (patch) => service.setTargets(patch),
     overdue: ({ asOfMs, limit }) => service.overdue(asOfMs, limit),
     forContact: (customer) => service.forContact(customer),
+    export: ({ format }) => service.export(format),
   };
 }

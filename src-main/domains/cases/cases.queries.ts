@@ -63,6 +63,7 @@ export function createCaseQueries(sqlite: Sqlite) {
      WHERE c.deleted_at_ms IS NULL AND e.kind IN ('opened', 'responded', 'resolved') AND (c.contact_id = :contactId OR c.company_id = :companyId)
      ORDER BY e.at_ms DESC, e.id DESC`,
   );
+  const everyLive = sqlite.prepare(`${SUMMARY} WHERE c.deleted_at_ms IS NULL ORDER BY c.opened_at_ms, c.id`);
   const listStatements = new Map<string, { items: ReturnType<Sqlite['prepare']>; count: ReturnType<Sqlite['prepare']> }>();
 
   const cutoffs = (targets: CaseTargets, asOfMs: number) =>
@@ -134,6 +135,11 @@ export function createCaseQueries(sqlite: Sqlite) {
         items: (statement.items.all(params) as CaseRow[]).map((row) => toSummary(row, targets, asOfMs)),
         total: statement.count.get(countParams) as number,
       };
+    },
+
+    /** Every live case, oldest first, with its text (for export). */
+    all(targets: CaseTargets, asOfMs: number) {
+      return (everyLive.all() as CaseRow[]).map((row) => ({ ...toSummary(row, targets, asOfMs), description: row.description, resolutionNote: row.resolutionNote }));
     },
 
     overdue(targets: CaseTargets, asOfMs: number, limit: number): CaseSummary[] {

@@ -8,6 +8,7 @@ import type { Cells } from '../../db/changes/change-writer';
 import type { Sqlite } from '../../db/open-database';
 import type { EventBus } from '../../events';
 import { AppError, notFound } from '../../rpc/app-error';
+import { casesCsv, casesJson } from './cases-export';
 import { createCaseTargets } from './case-targets';
 import { asStatus, isDone } from './case-values';
 import { createCaseQueries, type CaseRow, type ListFilter } from './cases.queries';
@@ -155,6 +156,11 @@ export function createCasesService({ sqlite, events, writer, now = Date.now }: D
 
     overdue(asOfMs = now(), limit = 100): { items: CaseSummary[] } {
       return { items: queries.overdue(targets.get(), asOfMs, limit) };
+    },
+
+    export(format: 'csv' | 'json') {
+      const all = queries.all(targets.get(), now());
+      return { content: format === 'csv' ? casesCsv(all) : casesJson(all), count: all.length };
     },
 
     forContact: (customer: { contactId?: string; companyId?: string }) => ({ items: queries.timeline(customer) }),
