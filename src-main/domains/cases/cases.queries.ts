@@ -26,10 +26,15 @@ export interface CaseRow {
   deletedAtMs: number | null;
 }
 
-const SUMMARY = `SELECT c.id, c.subject, c.kind, c.priority, c.status, c.owner, c.contact_id AS contactId, ct.display_name AS contactName,
+// A case raised by a contact later merged into another belongs to the survivor (contacts.merged_into):
+// read that way rather than rewritten, so undoing the merge needs nothing from cases.
+const SUMMARY = `SELECT c.id, c.subject, c.kind, c.priority, c.status, c.owner, ct.id AS contactId, ct.display_name AS contactName,
   c.company_id AS companyId, co.name AS companyName, c.opened_at_ms AS openedAtMs, c.first_response_at_ms AS firstResponseAtMs,
   c.resolved_at_ms AS resolvedAtMs, c.satisfaction, c.description, c.resolution_note AS resolutionNote, c.deleted_at_ms AS deletedAtMs
-  FROM cases c LEFT JOIN contacts ct ON ct.id = c.contact_id LEFT JOIN companies co ON co.id = c.company_id`;
+  FROM cases c LEFT JOIN contacts raised ON raised.id = c.contact_id LEFT JOIN contacts ct ON ct.id = COALESCE(raised.merged_into, raised.id)
+  LEFT JOIN companies co ON co.id = c.company_id`;
+/** The contact's own cases and those of contacts merged into it. DEBT: contacts.merged_into has no index (a scan of contacts). */
+const OF_CONTACT = `(c.contact_id = :contactId OR c.contact_id IN (SELECT id FROM contacts WHERE merged_into = :contactId))`;
 
 /** Unanswered, still being worked on, and opened before the priority's cut-off (see the partial index). */
 const AWAITING = `c.deleted_at_ms IS NULL AND c.first_response_at_ms IS NULL AND c.status IN ('open', 'waiting')`;
@@ -60,7 +65,7 @@ export function createCaseQueries(sqlite: Sqlite) {
   const timeline = sqlite.prepare(
     `SELECT e.case_id AS caseId, c.subject, e.kind, e.at_ms AS atMs, e.satisfaction, e.by_name AS byName, e.by_device AS byDevice
      FROM cases c JOIN case_events e ON e.case_id = c.id
-     WHERE c.deleted_at_ms IS NULL AND e.kind IN ('opened', 'responded', 'resolved') AND (c.contact_id = :contactId OR c.company_id = :companyId)
+     WHERE c.deleted_at_ms IS NULL AND e.kind IN ('opened', 'responded', 'resolved') AND (${OF_CONTACT} OR c.company_id = :companyId)
      ORDER BY e.at_ms DESC, e.id DESC`,
   );
   const everyLive = sqlite.prepare(`${SUMMARY} WHERE c.deleted_at_ms IS NULL ORDER BY c.opened_at_ms, c.id`);
@@ -94,7 +99,7 @@ export function createCaseQueries(sqlite: Sqlite) {
     if (filter.priority?.length) where.push(`c.priority IN (${filter.priority.map((_, i) => `:priority${i}`).join(', ')})`);
     if (filter.owner !== undefined) where.push('c.owner = :owner');
     if (filter.isOverdue) where.push(OVERDUE);
-    if (filter.contactId !== undefined) where.push('c.contact_id = :contactId');
+    if (filter.contactId !== undefined) where.push(OF_CONTACT);
     if (filter.companyId !== undefined) where.push('c.company_id = :companyId');
     const clause = where.join(' AND ');
     let prepared = listStatements.get(clause);

@@ -115,6 +115,19 @@ describe('cases', () => {
     expect(() => complaint(asha, { openedAtMs: START + 24 * HOUR_MS })).toThrow(/future/);
   });
 
+  it('follows a merged contact to the survivor, and back when the merge is undone', () => {
+    const raj = person('Raj');
+    const duplicate = person('Raj K');
+    const { id } = complaint(duplicate);
+    const { mergeId } = contacts.merge(raj, [duplicate]);
+    expect(cases.get(id).contact).toEqual({ id: raj, displayName: 'Raj' });
+    expect(cases.list({ isOverdue: false, contactId: raj, limit: 10 }).items.map((c) => c.id)).toEqual([id]);
+    expect(cases.forContact({ contactId: raj }).items.map((i) => i.kind)).toEqual(['opened']);
+    contacts.undoMerge(mergeId);
+    expect(cases.get(id).contact).toEqual({ id: duplicate, displayName: 'Raj K' });
+    expect(cases.list({ isOverdue: false, contactId: raj, limit: 10 }).total).toBe(0);
+  });
+
   it('writes cases through the change writer, so every change is queued for sync', () => {
     const { id } = complaint(person('Asha'));
     cases.respond(id, 'x');
