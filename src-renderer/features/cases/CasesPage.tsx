@@ -30,7 +30,7 @@ export function CasesPage({ selectedId }: { selectedId: string | undefined }) {
   const input = { isOverdue: filter.isOverdue, ...(filter.status ? { status: [filter.status] } : {}), ...(filter.priority ? { priority: [filter.priority] } : {}) };
   const query = useApiQuery(`cases:${JSON.stringify(input)}`, () => api.cases.list(input), ['cases', 'contacts', 'companies']);
   const items = query.data?.items;
-  const isFiltered = filter !== NO_FILTER;
+  const isFiltered = filter.status !== '' || filter.priority !== '' || filter.isOverdue;
   const openButton = (label: string) => (
     <Button variant="contained" startIcon={<AddIcon />} onClick={() => setIsOpening(true)}>
       {label}
