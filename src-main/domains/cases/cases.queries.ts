@@ -37,8 +37,10 @@ const SUMMARY = `SELECT c.id, c.subject, c.kind, c.priority, c.status, c.owner, 
 const OF_CONTACT = `(c.contact_id = :contactId OR c.contact_id IN (SELECT id FROM contacts WHERE merged_into = :contactId))`;
 
 /** Unanswered, still being worked on, and opened before the priority's cut-off (see the partial index). */
-const AWAITING = `c.deleted_at_ms IS NULL AND c.first_response_at_ms IS NULL AND c.status IN ('open', 'waiting')`;
-const OVERDUE = `(${AWAITING} AND (${CASE_PRIORITIES.map((p) => `(c.priority = '${p}' AND c.opened_at_ms < :cut_${p})`).join(' OR ')}))`;
+const awaiting = (t: string) => `${t}.deleted_at_ms IS NULL AND ${t}.first_response_at_ms IS NULL AND ${t}.status IN ('open', 'waiting')`;
+const AWAITING = awaiting('c');
+// One index range per priority; written as a subquery so the planner cannot trade it for a scan in list order.
+const OVERDUE = `c.id IN (${CASE_PRIORITIES.map((p) => `SELECT o.id FROM cases o WHERE ${awaiting('o')} AND o.priority = '${p}' AND o.opened_at_ms < :cut_${p}`).join(' UNION ALL ')})`;
 
 export interface ListFilter {
   status?: CaseStatus[];
