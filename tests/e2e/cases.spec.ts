@@ -60,6 +60,7 @@ forEachTarget('cases', (app) => {
     // The overdue filter keeps only the unanswered old case.
     await cases.showOnlyOverdue(true);
     await cases.item('Saree colour ran in the first wash').waitFor({ state: 'detached' });
+    await cases.item('Refund not received').waitFor();
     await expect(cases.list.getByRole('listitem').count()).resolves.toBe(1);
 
     mkdirSync(outDir, { recursive: true });
