@@ -107,8 +107,12 @@ export function createCaseQueries(sqlite: Sqlite) {
     let prepared = listStatements.get(clause);
     if (!prepared) {
       prepared = {
-        // Work still to do first, then the newest.
-        items: sqlite.prepare(`${SUMMARY} WHERE ${clause} ORDER BY c.status IN ('resolved', 'closed'), c.opened_at_ms DESC, c.id DESC LIMIT :limit`),
+        // Work still to do first, then the newest. The page is chosen before the joins, so only its rows are joined.
+        items: sqlite.prepare(
+          `WITH page AS (SELECT c.id, c.status IN ('resolved', 'closed') AS isDone, c.opened_at_ms AS openedAtMs FROM cases c WHERE ${clause}
+             ORDER BY isDone, openedAtMs DESC, c.id DESC LIMIT :limit)
+           ${SUMMARY} JOIN page ON page.id = c.id ORDER BY page.isDone, page.openedAtMs DESC, page.id DESC`,
+        ),
         count: sqlite.prepare(`SELECT count(*) FROM cases c WHERE ${clause}`).pluck(),
       };
       listStatements.set(clause, prepared);
