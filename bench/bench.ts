@@ -9,6 +9,7 @@ import { parseArgs } from 'node:util';
 import { boot } from '../src-main/boot';
 import { benchDuplicates } from './duplicates.bench';
 import { benchDeals } from './deals.bench';
+import { benchCases } from './cases.bench';
 import { benchImport } from './import.bench';
 import { benchLabels } from './labels.bench';
 import { benchOpen } from './open.bench';
@@ -32,8 +33,8 @@ const contactCount = Number(values.contacts);
 if (!Number.isInteger(contactCount) || contactCount < 1000) throw new Error('--contacts must be a whole number of at least 1000');
 
 /** The parts of the bench, in the order they run; `--only a,b` picks some. Seeded parts share one seeded core. */
-const PARTS = ['core', 'segments', 'sync', 'duplicates', 'import', 'labels', 'timeline', 'today', 'deals'] as const;
-const SEEDED: ReadonlySet<string> = new Set(['core', 'segments', 'sync', 'duplicates', 'today']);
+const PARTS = ['core', 'segments', 'sync', 'duplicates', 'import', 'labels', 'timeline', 'today', 'deals', 'cases'] as const;
+const SEEDED: ReadonlySet<string> = new Set(['core', 'segments', 'sync', 'duplicates', 'today', 'cases']);
 const only = values.only?.split(',') ?? [...PARTS];
 const unknown = only.filter((part) => !(PARTS as readonly string[]).includes(part));
 if (unknown.length > 0) throw new Error(`--only takes: ${PARTS.join(', ')} (comma-separated)`);
@@ -63,6 +64,11 @@ try {
   if (wants('today')) {
     log('today view and calendar export');
     results.push(...(await benchToday(core)));
+  }
+
+  if (wants('cases')) {
+    log('overdue cases');
+    results.push(...(await benchCases(core)));
   }
 
   let probeQueries: string[] = [];

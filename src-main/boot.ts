@@ -11,6 +11,7 @@ import { loadMigrations, migrate } from './db/migrate';
 import { findMigrationsDir } from './db/migrations-dir';
 import { openSqlite, type Sqlite } from './db/open-database';
 import { backupsHandlers } from './domains/backups';
+import { casesHandlers, createCasesService, casesTimelineSource } from './domains/cases';
 import { createCompaniesService, companiesHandlers } from './domains/companies';
 import { createContactsService, contactsHandlers, tagIdOf } from './domains/contacts';
 import { createCustomFieldsService, customFieldsHandlers } from './domains/custom-fields';
@@ -130,6 +131,8 @@ export async function boot(options: CoreOptions): Promise<Core> {
     const pipelines = createPipelinesService(sqlite, events, writer);
     const deals = createDealsService(sqlite, events, writer, pipelines);
     interactions.timeline.register(dealsTimelineSource(deals));
+    const cases = createCasesService({ sqlite, events, writer });
+    interactions.timeline.register(casesTimelineSource(cases));
     const sync = createSyncService({
       sqlite,
       writer,
@@ -145,7 +148,7 @@ export async function boot(options: CoreOptions): Promise<Core> {
         reminders.service.afterSync(touched.get('reminders') ?? []);
         // Listeners refetch later, after this transaction has committed.
         queueMicrotask(() => {
-          for (const domain of ['contacts', 'companies', 'relationships', 'customFields', 'segments', 'interactions', 'reminders', 'pipelines', 'deals']) events.emit({ type: 'changed', domain });
+          for (const domain of ['contacts', 'companies', 'relationships', 'customFields', 'segments', 'interactions', 'reminders', 'pipelines', 'deals', 'cases']) events.emit({ type: 'changed', domain });
         });
       },
       wipeLocalData: () => {
@@ -173,7 +176,7 @@ export async function boot(options: CoreOptions): Promise<Core> {
         create: () => writeBackup(state.sqlite, backupsDir, 'manual'),
         restore: (file) => restore(file),
       }),
-      demo: demoHandlers(companies, contacts, interactions, reminders.service, deals),
+      demo: demoHandlers(companies, contacts, interactions, reminders.service, deals, cases),
       sync: syncHandlers(sync, () => writeBackup(state.sqlite, backupsDir, 'pre-replace')),
       labels: labelsDomain({
         sqlite, writer, contacts, homeCountry: defaultCountry, printer: options.pdfPrinter ?? chromiumPdfPrinter(),
@@ -191,6 +194,7 @@ export async function boot(options: CoreOptions): Promise<Core> {
       ...reminders.handlers,
       pipelines: pipelinesHandlers(pipelines),
       deals: dealsHandlers(deals),
+      cases: casesHandlers(cases),
     };
     return { sqlite, handlers, sync, imports, reminders };
   }

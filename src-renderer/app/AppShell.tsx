@@ -5,6 +5,7 @@ import Typography from '@mui/material/Typography';
 import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UiCommand } from '../../src-shared/contract/events';
+import { CasesPage } from '../features/cases/CasesPage';
 import { CompaniesPage } from '../features/companies/CompaniesPage';
 import { CompanyFormDialog } from '../features/companies/CompanyFormDialog';
 import { ContactFormDialog } from '../features/contacts/ContactFormDialog';
@@ -74,6 +75,7 @@ export function AppShell() {
             {route.page === 'contacts' && <ContactsPage selectedId={route.id} searchText={searchText} />}
             {route.page === 'duplicates' && <DuplicatesPage />}
             {route.page === 'companies' && <CompaniesPage selectedId={route.id} />}
+            {route.page === 'cases' && <CasesPage selectedId={route.id} />}
             {route.page === 'settings' && <SettingsPage />}
             {route.page === 'deals' && <DealsPage />}
           </Box>

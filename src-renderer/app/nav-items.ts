@@ -1,6 +1,7 @@
 import AlarmIcon from '@mui/icons-material/Alarm';
 import BusinessIcon from '@mui/icons-material/Business';
 import TodayIcon from '@mui/icons-material/Today';
+import SupportAgentIcon from '@mui/icons-material/SupportAgent';
 import PeopleIcon from '@mui/icons-material/People';
 import SettingsIcon from '@mui/icons-material/Settings';
 import ViewKanbanIcon from '@mui/icons-material/ViewKanban';
@@ -21,5 +22,6 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { page: 'companies', labelKey: 'nav.companies', Icon: BusinessIcon },
   { page: 'reminders', labelKey: 'reminders.title', Icon: AlarmIcon },
   { page: 'deals', labelKey: 'nav.deals', Icon: ViewKanbanIcon },
+  { page: 'cases', labelKey: 'cases.nav', Icon: SupportAgentIcon },
   { page: 'settings', labelKey: 'nav.settings', Icon: SettingsIcon },
 ];

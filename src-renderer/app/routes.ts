@@ -8,6 +8,7 @@ export type Route =
   | { page: 'duplicates' }
   | { page: 'companies'; id?: string }
   | { page: 'deals' }
+  | { page: 'cases'; id?: string }
   | { page: 'settings'; section?: SettingsSubPage };
 
 /** Pages reached from a Settings section rather than from the navigation. */
@@ -15,7 +16,7 @@ export type SettingsSubPage = 'sync-conflicts';
 
 export function parseRoute(hash: string): Route {
   const [page, id] = hash.replace(/^#\/?/, '').split('/').map(decodeURIComponent);
-  if (page === 'companies') return id ? { page, id } : { page };
+  if (page === 'companies' || page === 'cases') return id ? { page, id } : { page };
   if (page === 'deals') return { page };
   if (page === 'settings') return id === 'sync-conflicts' ? { page, section: id } : { page };
   if (page === 'contacts' && id === 'duplicates') return { page: 'duplicates' };

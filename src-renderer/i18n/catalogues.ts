@@ -27,6 +27,7 @@ import en_reminders from './en/reminders.json';
 import en_today from './en/today.json';
 import en_calendar from './en/calendar.json';
 import en_deals from './en/deals.json';
+import en_cases from './en/cases.json';
 import hi_app from './hi/app.json';
 import hi_nav from './hi/nav.json';
 import hi_search from './hi/search.json';
@@ -53,6 +54,7 @@ import hi_reminders from './hi/reminders.json';
 import hi_today from './hi/today.json';
 import hi_calendar from './hi/calendar.json';
 import hi_deals from './hi/deals.json';
+import hi_cases from './hi/cases.json';
 import ta_app from './ta/app.json';
 import ta_nav from './ta/nav.json';
 import ta_search from './ta/search.json';
@@ -79,6 +81,7 @@ import ta_reminders from './ta/reminders.json';
 import ta_today from './ta/today.json';
 import ta_calendar from './ta/calendar.json';
 import ta_deals from './ta/deals.json';
+import ta_cases from './ta/cases.json';
 
 export const en = {
   app: en_app,
@@ -107,6 +110,7 @@ export const en = {
   today: en_today,
   calendar: en_calendar,
   deals: en_deals,
+  cases: en_cases,
 };
 
 export const hi = {
@@ -136,6 +140,7 @@ export const hi = {
   today: hi_today,
   calendar: hi_calendar,
   deals: hi_deals,
+  cases: hi_cases,
 };
 
 export const ta = {
@@ -165,4 +170,5 @@ export const ta = {
   today: ta_today,
   calendar: ta_calendar,
   deals: ta_deals,
+  cases: ta_cases,
 };

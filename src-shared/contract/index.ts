@@ -1,3 +1,4 @@
+import { cases } from './cases';
 import { companies } from './companies';
 import { contacts } from './contacts';
 import { customFields } from './custom-fields';
@@ -13,5 +14,5 @@ import { sync } from './sync';
 import { backups, demo, system } from './system';
 
 /** Every operation the UI, the CLI and tests may ask of the core. Nothing else names methods. */
-export const appContract = { contacts, companies, system, backups, demo, sync, imports, exports, labels, relationships, customFields, segments, interactions, reminders, today, calendar, pipelines, deals };
+export const appContract = { contacts, companies, system, backups, demo, sync, imports, exports, labels, relationships, customFields, segments, interactions, reminders, today, calendar, pipelines, deals, cases };
 export type AppContract = typeof appContract;

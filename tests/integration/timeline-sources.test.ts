@@ -1,4 +1,4 @@
-// One timeline from several domains: interactions, completed reminders and deal stage moves, newest
+// One timeline from several domains: interactions, completed reminders, deal stage moves and cases, newest
 // first and keyset-paged across sources; a merge takes the merged contact's interactions along.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_STAGES } from '../../src-main/domains/deals';
@@ -37,18 +37,25 @@ async function contact(givenName: string): Promise<string> {
 }
 
 describe('the timeline across sources', () => {
-  it('merges interactions, completed reminders and deal moves newest first, pages without repeats and filters by kind', async () => {
+  it('merges interactions, completed reminders, deal moves and cases newest first, pages without repeats and filters by kind', async () => {
     const asha = await contact('Asha');
     await call('interactions.log', { kindId: 'kind-call', occurredAtMs: Date.now() - 3 * 86_400_000, contactIds: [asha], subject: 'Asked for a quote' });
     const reminder = await call<{ id: string }>('reminders.create', { title: 'Send the quote', due: { kind: 'date', date: '2026-01-05' }, contactId: asha });
     await call('reminders.complete', { id: reminder.id });
     const deal = await call<{ id: string }>('deals.create', { title: 'Shop fit-out', contactIds: [asha], valueMinor: 12_500_000 });
     await call('deals.move', { id: deal.id, stageId: stage('proposal') });
+    const complaint = await call<{ id: string }>('cases.open', { contactId: asha, subject: 'Late delivery' });
+    await call('cases.respond', { id: complaint.id, text: 'Sent today' });
+    await call('cases.resolve', { id: complaint.id, satisfaction: 4 });
 
     const all = await call<Page>('interactions.timeline', { scope: { contactId: asha } });
-    expect(all.items.map((i) => i.kind)).toEqual(['deal-moved', 'deal-moved', 'reminder-done', 'kind-call']);
-    expect(all.items[0]).toMatchObject({ title: 'Shop fit-out', detail: 'New → Proposal' });
-    expect(all.items[2]).toMatchObject({ title: 'Send the quote' });
+    expect(all.items.map((i) => i.kind).sort()).toEqual(
+      ['case-opened', 'case-responded', 'case-resolved', 'deal-moved', 'deal-moved', 'reminder-done', 'kind-call'].sort(),
+    );
+    expect(all.items.at(-1)).toMatchObject({ kind: 'kind-call', title: 'Asked for a quote' });
+    expect(all.items.find((i) => i.kind === 'deal-moved' && i.detail === 'New → Proposal')).toMatchObject({ title: 'Shop fit-out' });
+    expect(all.items.find((i) => i.kind === 'reminder-done')).toMatchObject({ title: 'Send the quote' });
+    expect(all.items.find((i) => i.kind === 'case-resolved')).toMatchObject({ title: 'Late delivery', detail: '★★★★' });
     for (let i = 1; i < all.items.length; i++) expect(all.items[i - 1]!.atMs).toBeGreaterThanOrEqual(all.items[i]!.atMs);
 
     const walked: string[] = [];

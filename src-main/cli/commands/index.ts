@@ -1,6 +1,7 @@
 import type { CliCommand } from '../command';
 import { backup, backups, restore } from './backups';
 import { calendarExport } from './calendar';
+import { casesList, casesOpen, casesRespond, casesResolve, exportCases } from './cases';
 import { contactsList, contactsSearch } from './contacts';
 import { dealsCreate, dealsList, dealsMove } from './deals';
 import { exportContacts, importContacts, importList, importUndo } from './import-export';
@@ -13,4 +14,4 @@ import { serve } from './serve';
 import { syncNow, syncStatus } from './sync';
 
 /** Every CLI command; help lists them in this order. */
-export const COMMANDS: CliCommand[] = [serve, contactsList, contactsSearch, interactionsLog, interactionsList, interactionsImportEml, seed, importContacts, importUndo, importList, exportContacts, labelsCommand, envelopesCommand, lettersCommand, syncNow, syncStatus, dealsList, dealsCreate, dealsMove, backup, backups, restore, segmentsList, remindersList, remindersAdd, remindersDone, calendarExport];
+export const COMMANDS: CliCommand[] = [serve, contactsList, contactsSearch, interactionsLog, interactionsList, interactionsImportEml, seed, importContacts, importUndo, importList, exportContacts, labelsCommand, envelopesCommand, lettersCommand, syncNow, syncStatus, dealsList, dealsCreate, dealsMove, casesList, casesOpen, casesRespond, casesResolve, exportCases, backup, backups, restore, segmentsList, remindersList, remindersAdd, remindersDone, calendarExport];

@@ -68,6 +68,9 @@ const TABLES = {
   deals: schema.deals,
   deal_contacts: schema.dealContacts,
   deal_stage_history: schema.dealStageHistory,
+  cases: schema.cases,
+  case_events: schema.caseEvents,
+  case_targets: schema.caseTargets,
 } satisfies Record<string, SQLiteTable>;
 const DEFAULTS = new Map(Object.entries(TABLES).map(([name, table]) => [name, defaultsOf(table)]));
 

@@ -12,3 +12,4 @@ export * from './segments';
 export * from './interactions';
 export * from './reminders';
 export * from './deals';
+export * from './cases';

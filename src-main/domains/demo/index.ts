@@ -1,6 +1,7 @@
 import type { demo } from '../../../src-shared/contract/system';
 import type { DomainHandlers } from '../../../src-shared/contract/method';
 import { generateDemoData } from '../../seed/demo-data';
+import type { CasesService } from '../cases';
 import type { CompaniesService } from '../companies';
 import type { ContactsService } from '../contacts';
 import type { InteractionsService } from '../interactions';
@@ -10,6 +11,7 @@ import type { DealsService } from '../deals';
 import type { RemindersService } from '../reminders';
 import { seedDeals } from './deals-seed';
 import { seedDemoReminders, withDemoBirthdays } from './seed-reminders';
+import { seedDemoCases } from './demo-cases';
 
 export function demoHandlers(
   companies: CompaniesService,
@@ -17,6 +19,7 @@ export function demoHandlers(
   interactions: InteractionsService,
   reminders: RemindersService,
   deals?: DealsService,
+  cases?: CasesService,
 ): DomainHandlers<typeof demo> {
   return {
     seed: ({ contacts: count, seed, interactionsPerContact, deals: dealCount }) => {
@@ -30,6 +33,7 @@ export function demoHandlers(
       seedInteractions(interactions, contactIds.map((contactId, i) => ({ contactId, companyId: people[i]!.companyId })), { seed, perContact: interactionsPerContact });
       seedDemoReminders(reminders, contactIds, seed);
       const dealsAdded = deals ? seedDeals(deals, dealCount ?? Math.min(50_000, Math.ceil(count / 2)), seed, contactIds, companyIds) : 0;
+      if (cases) seedDemoCases(cases, contactIds, seed);
       return { contacts: data.contacts.length, companies: companyIds.length, deals: dealsAdded };
     },
   };

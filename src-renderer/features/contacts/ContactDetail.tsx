@@ -15,6 +15,7 @@ import { CustomFieldFacts } from '../custom-fields/CustomFieldFacts';
 import { RelationshipsSection } from '../relationships/RelationshipsSection';
 import { InteractionsPanel } from '../interactions/InteractionsPanel';
 import { DealsSection } from '../deals/DealsSection';
+import { ContactCasesSection } from '../cases/ContactCasesSection';
 import { LastChangeLine } from '../sync/LastChangeLine';
 import { PrintLabelButton } from '../labels/PrintLabelButton';
 import { ContactFlags } from './ContactFlags';
@@ -57,6 +58,7 @@ export function ContactDetail({ id }: { id: string }) {
           <InteractionsPanel contact={contact} />
           <ContactReminders contactId={contact.id} contactName={contact.displayName} />
           <DealsSection contactId={contact.id} />
+          <ContactCasesSection contact={contact} />
         </Stack>
       )}
       {isEditing && contact && (

@@ -8,6 +8,7 @@ import { SyncConflictsPage } from '../sync/SyncConflictsPage';
 import { SyncSetting } from '../sync/SyncSetting';
 import { InteractionSettings } from '../interactions/InteractionSettings';
 import { RemindersSettings } from '../calendar/RemindersSettings';
+import { CaseTargetsSetting } from '../cases/CaseTargetsSetting';
 import { BackupsSetting } from './BackupsSetting';
 import { CustomFieldsSetting } from './CustomFieldsSetting';
 import { DataFolderSetting } from './DataFolderSetting';
@@ -24,6 +25,7 @@ export function SettingsPage() {
       <Stack spacing={4} sx={{ p: 3, maxWidth: 880 }}>
         <LanguageSetting />
         <CustomFieldsSetting />
+        <CaseTargetsSetting />
         <DataFolderSetting />
         <BackupsSetting />
         <RemindersSettings />

@@ -8,6 +8,7 @@ import ChatIcon from '@mui/icons-material/Chat';
 import HistoryIcon from '@mui/icons-material/History';
 import TaskAltIcon from '@mui/icons-material/TaskAlt';
 import ViewKanbanIcon from '@mui/icons-material/ViewKanban';
+import SupportAgentIcon from '@mui/icons-material/SupportAgent';
 import IconButton from '@mui/material/IconButton';
 import ListItem from '@mui/material/ListItem';
 import ListItemIcon from '@mui/material/ListItemIcon';
@@ -29,12 +30,18 @@ const ICONS: Record<string, typeof CallIcon> = {
   'kind-message': ChatIcon,
   'reminder-done': TaskAltIcon,
   'deal-moved': ViewKanbanIcon,
+  'case-opened': SupportAgentIcon,
+  'case-responded': SupportAgentIcon,
+  'case-resolved': SupportAgentIcon,
 };
 
 /** Names of the kinds other timeline sources yield (interactions name theirs from the editable list). */
 const SOURCE_KIND_KEYS: Record<string, string> = {
   'reminder-done': 'interactions.timeline.reminderDone',
   'deal-moved': 'interactions.timeline.dealMoved',
+  'case-opened': 'interactions.timeline.caseOpened',
+  'case-responded': 'interactions.timeline.caseResponded',
+  'case-resolved': 'interactions.timeline.caseResolved',
 };
 
 export function useAttributionText() {

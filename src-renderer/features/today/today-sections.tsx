@@ -4,6 +4,7 @@
 // due to reorder, overdue cases) load their own data with useApiQuery. See README.md.
 import type { ComponentType } from 'react';
 import type { TodaySnapshot } from '../../../src-shared/contract/reminders';
+import { OverdueCasesSection } from '../cases/OverdueCasesSection';
 import { StayInTouchSection } from '../interactions/StayInTouchSection';
 import { BirthdaysSection } from './BirthdaysSection';
 import { DueTodaySection, OverdueSection } from './ReminderSections';
@@ -18,6 +19,7 @@ export const TODAY_SECTIONS: readonly TodaySectionEntry[] = [
   { id: 'overdue', Component: OverdueSection },
   { id: 'dueToday', Component: DueTodaySection },
   { id: 'stayInTouch', Component: StayInTouchSection },
+  { id: 'overdueCases', Component: OverdueCasesSection },
   { id: 'birthdays', Component: BirthdaysSection },
   { id: 'recent', Component: RecentSection },
 ];
