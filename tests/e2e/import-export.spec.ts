@@ -66,7 +66,8 @@ forEachTarget('import and export', (app) => {
     await dialog.dropFile(HINDI_TAMIL_VCF);
     await expect(dialog.counts()).resolves.toMatchObject({ create: 0, update: 2, skip: 0 });
     await dialog.chooseMode('create');
-    await expect(dialog.counts()).resolves.toMatchObject({ create: 0, update: 0, skip: 2 });
+    // Choosing a mode previews again: wait for the new counts rather than read the old ones.
+    await expect.poll(() => dialog.counts(), { timeout: 10_000 }).toMatchObject({ create: 0, update: 0, skip: 2 });
     await dialog.preview.getByText(t('imports.reasons.existing')).first().waitFor();
     await expect(dialog.importButton(0).isDisabled()).resolves.toBe(true);
     await dialog.cancel();

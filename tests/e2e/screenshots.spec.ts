@@ -56,7 +56,7 @@ forEachTarget('screenshots', (app) => {
     await page.mouse.move(110, 780);
     await page.waitForTimeout(600);
     await shot('tamil-contacts');
-    await page.getByRole('button', { name: text('ta', 'common.edit') }).click();
+    await page.getByRole('region', { name: text('ta', 'contacts.detail.label') }).getByRole('button', { name: text('ta', 'common.edit') }).first().click();
     const tamilForm = page.getByRole('dialog', { name: text('ta', 'contactForm.editTitle') });
     await tamilForm.getByRole('button', { name: text('ta', 'contactForm.addEmail') }).click();
     await page.waitForTimeout(400);

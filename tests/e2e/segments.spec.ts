@@ -34,6 +34,7 @@ forEachTarget('segments', (app) => {
     for (const person of PEOPLE) await call('contacts.create', person);
     await page.reload();
     const shell = new AppShell(page);
+    await shell.goTo('contacts');
     const contacts = new ContactsPage(page);
     const filter = new ContactFilter(page);
     const shot = (name: string) => page.screenshot({ path: join(outDir, `${target}-segments-${name}.png`) });
@@ -80,6 +81,7 @@ forEachTarget('segments', (app) => {
     const call = core(app());
     for (const person of PEOPLE) await call('contacts.create', person);
     await page.reload();
+    await new AppShell(page).goTo('contacts');
     const contacts = new ContactsPage(page);
     const filter = new ContactFilter(page);
     await contacts.waitForSummary(t('contacts.count_other', { formatted: '5' }));
