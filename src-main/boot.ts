@@ -15,6 +15,7 @@ import { createCompaniesService, companiesHandlers } from './domains/companies';
 import { createContactsService, contactsHandlers } from './domains/contacts';
 import { createCustomFieldsService, customFieldsHandlers } from './domains/custom-fields';
 import { createRelationshipsService, relationshipsHandlers } from './domains/relationships';
+import { createSalesDomains } from './domains/payments';
 import { demoHandlers } from './domains/demo';
 import { exportsHandlers } from './domains/exports';
 import { createImportsService, importsHandlers } from './domains/imports';
@@ -87,6 +88,8 @@ export async function boot(options: CoreOptions): Promise<Core> {
     const contacts = createContactsService(sqlite, events, writer, Date.now, defaultCountry);
     const relationships = createRelationshipsService(sqlite, events, writer);
     const customFields = createCustomFieldsService({ sqlite, events, writer, reindexContact: (id) => contacts.reindex(id) });
+    // Integrator: pass `chase: (r) => reminders.create(...)` once reminders exist (payments.chase).
+    const sales = createSalesDomains({ sqlite, events, writer });
     const sync = createSyncService({
       sqlite,
       writer,
@@ -97,9 +100,11 @@ export async function boot(options: CoreOptions): Promise<Core> {
         companies.afterSync(touched.get('companies') ?? []);
         contacts.afterSync(touched, columns);
         for (const id of customFields.contactsTouchedBySync(touched)) contacts.reindex(id);
+        const salesTouched = sales.afterSync(touched);
         // Listeners refetch later, after this transaction has committed.
         queueMicrotask(() => {
           for (const domain of ['contacts', 'companies', 'relationships', 'customFields']) events.emit({ type: 'changed', domain });
+          if (salesTouched) for (const domain of ['products', 'purchases', 'payments']) events.emit({ type: 'changed', domain });
         });
       },
       wipeLocalData: () => {
@@ -124,7 +129,7 @@ export async function boot(options: CoreOptions): Promise<Core> {
         create: () => writeBackup(state.sqlite, backupsDir, 'manual'),
         restore: (file) => restore(file),
       }),
-      demo: demoHandlers(companies, contacts),
+      demo: demoHandlers(companies, contacts, sales),
       sync: syncHandlers(sync, () => writeBackup(state.sqlite, backupsDir, 'pre-replace')),
       labels: labelsDomain({
         sqlite, writer, contacts, homeCountry: defaultCountry, printer: options.pdfPrinter ?? chromiumPdfPrinter(),
@@ -134,6 +139,7 @@ export async function boot(options: CoreOptions): Promise<Core> {
       exports: exportsHandlers(contacts, companies, (id) => customFields.textByName(id)),
       relationships: relationshipsHandlers(relationships),
       customFields: customFieldsHandlers(customFields),
+      ...sales.handlers,
     };
     return { sqlite, handlers, sync };
   }

@@ -3,6 +3,7 @@
 import { getTableConfig, type SQLiteTable } from 'drizzle-orm/sqlite-core';
 import { companies, contactAddresses, contactEmails, contactPhones, contacts, contactTags, contactWebsites, labelSheets, tags } from '../schema';
 import { companyAddresses, companyEmails, companyPhones, companyTags, customFields, customFieldValues, relationships } from '../schema';
+import { payments, products, purchaseLines, purchases } from '../schema';
 
 /**
  * Columns derived from others on each machine (sort keys): written through the change writer with
@@ -11,6 +12,8 @@ import { companyAddresses, companyEmails, companyPhones, companyTags, customFiel
 const LOCAL_COLUMNS: Record<string, readonly string[]> = {
   companies: ['sort_key'],
   contacts: ['sort_key', 'family_key'],
+  purchases: ['total_minor', 'paid_minor', 'paid_on'],
+  purchase_lines: ['total_minor'],
 };
 
 function columnsOf(table: SQLiteTable): readonly string[] {
@@ -35,7 +38,8 @@ function defaultsOf(table: SQLiteTable): ReadonlyMap<string, CellValue> {
 
 const TABLES = { companies, contacts, contact_emails: contactEmails, contact_phones: contactPhones, contact_websites: contactWebsites, contact_addresses: contactAddresses, tags, contact_tags: contactTags,
   company_emails: companyEmails, company_phones: companyPhones, company_addresses: companyAddresses, company_tags: companyTags,
-  relationships, custom_fields: customFields, custom_field_values: customFieldValues, label_sheets: labelSheets };
+  relationships, custom_fields: customFields, custom_field_values: customFieldValues, label_sheets: labelSheets,
+  products, purchases, purchase_lines: purchaseLines, payments };
 const DEFAULTS = new Map(Object.entries(TABLES).map(([name, table]) => [name, defaultsOf(table)]));
 
 /** True when an insert may leave this value out (the column's default gives the same). */
@@ -61,6 +65,10 @@ export const SYNCED_TABLES = {
   relationships: columnsOf(relationships),
   custom_fields: columnsOf(customFields),
   custom_field_values: columnsOf(customFieldValues),
+  products: columnsOf(products),
+  purchases: columnsOf(purchases),
+  purchase_lines: columnsOf(purchaseLines),
+  payments: columnsOf(payments),
 } as const;
 
 export type SyncedTable = keyof typeof SYNCED_TABLES;

@@ -8,3 +8,4 @@ export * from './sync';
 export * from './labels';
 export * from './relationships';
 export * from './custom-fields';
+export * from './purchases';

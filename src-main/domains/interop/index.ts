@@ -5,3 +5,4 @@ export { parseContactsFile } from './parse-contacts-file';
 export { MAX_PHOTO_BYTES } from './vcard-photo';
 export { writeCsv } from './write-csv';
 export { writeVCard, type VCardVersion } from './write-vcard';
+export { neutraliseFormula, quoteCsvCell } from './csv-cell';
