@@ -11,6 +11,7 @@ import { ContactFormDialog } from '../features/contacts/ContactFormDialog';
 import { ContactsPage } from '../features/contacts/ContactsPage';
 import { DuplicatesPage } from '../features/duplicates/DuplicatesPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
+import { SalesPages } from '../features/purchases/SalesPages';
 import { AppCommandsContext } from './AppCommands';
 import { NavList } from './NavList';
 import { navigate } from './routes';
@@ -64,6 +65,7 @@ export function AppShell() {
             {route.page === 'duplicates' && <DuplicatesPage />}
             {route.page === 'companies' && <CompaniesPage selectedId={route.id} />}
             {route.page === 'settings' && <SettingsPage />}
+            <SalesPages route={route} />
           </Box>
         </Box>
         {creating === 'contact' && (

@@ -1,6 +1,7 @@
 import BusinessIcon from '@mui/icons-material/Business';
 import PeopleIcon from '@mui/icons-material/People';
 import SettingsIcon from '@mui/icons-material/Settings';
+import { SALES_NAV_ITEMS } from '../features/purchases/sales-nav-items';
 import type { SvgIconComponent } from '@mui/icons-material';
 import type { Route } from './routes';
 
@@ -15,5 +16,6 @@ export interface NavItem {
 export const NAV_ITEMS: readonly NavItem[] = [
   { page: 'contacts', labelKey: 'nav.contacts', Icon: PeopleIcon },
   { page: 'companies', labelKey: 'nav.companies', Icon: BusinessIcon },
+  ...SALES_NAV_ITEMS,
   { page: 'settings', labelKey: 'nav.settings', Icon: SettingsIcon },
 ];

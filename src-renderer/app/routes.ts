@@ -4,7 +4,10 @@ export type Route =
   /** "Review duplicates", under contacts: `#/contacts/duplicates` (contact ids are UUIDs, never this word). */
   | { page: 'duplicates' }
   | { page: 'companies'; id?: string }
-  | { page: 'settings'; section?: SettingsSubPage };
+  | { page: 'settings'; section?: SettingsSubPage }
+  | { page: 'products' }
+  | { page: 'purchases'; id?: string }
+  | { page: 'receivables' };
 
 /** Pages reached from a Settings section rather than from the navigation. */
 export type SettingsSubPage = 'sync-conflicts';
@@ -12,6 +15,8 @@ export type SettingsSubPage = 'sync-conflicts';
 export function parseRoute(hash: string): Route {
   const [page, id] = hash.replace(/^#\/?/, '').split('/').map(decodeURIComponent);
   if (page === 'companies') return id ? { page, id } : { page };
+  if (page === 'purchases') return id ? { page, id } : { page };
+  if (page === 'products' || page === 'receivables') return { page };
   if (page === 'settings') return id === 'sync-conflicts' ? { page, section: id } : { page };
   if (page === 'contacts' && id === 'duplicates') return { page: 'duplicates' };
   return id ? { page: 'contacts', id } : { page: 'contacts' };
@@ -19,6 +24,7 @@ export function parseRoute(hash: string): Route {
 
 export function routeHref(route: Route): string {
   if (route.page === 'duplicates') return '#/contacts/duplicates';
+  if (route.page === 'products' || route.page === 'receivables') return `#/${route.page}`;
   const sub = route.page === 'settings' ? route.section : route.id;
   return `#/${route.page}${sub ? `/${encodeURIComponent(sub)}` : ''}`;
 }

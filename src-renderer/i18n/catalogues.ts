@@ -21,6 +21,7 @@ import en_duplicates from './en/duplicates.json';
 import en_labels from './en/labels.json';
 import en_relationships from './en/relationships.json';
 import en_customFields from './en/customFields.json';
+import en_sales from './en/sales.json';
 import hi_app from './hi/app.json';
 import hi_nav from './hi/nav.json';
 import hi_search from './hi/search.json';
@@ -41,6 +42,7 @@ import hi_duplicates from './hi/duplicates.json';
 import hi_labels from './hi/labels.json';
 import hi_relationships from './hi/relationships.json';
 import hi_customFields from './hi/customFields.json';
+import hi_sales from './hi/sales.json';
 import ta_app from './ta/app.json';
 import ta_nav from './ta/nav.json';
 import ta_search from './ta/search.json';
@@ -61,6 +63,7 @@ import ta_duplicates from './ta/duplicates.json';
 import ta_labels from './ta/labels.json';
 import ta_relationships from './ta/relationships.json';
 import ta_customFields from './ta/customFields.json';
+import ta_sales from './ta/sales.json';
 
 export const en = {
   app: en_app,
@@ -83,6 +86,7 @@ export const en = {
   labels: en_labels,
   relationships: en_relationships,
   customFields: en_customFields,
+  sales: en_sales,
 };
 
 export const hi = {
@@ -106,6 +110,7 @@ export const hi = {
   labels: hi_labels,
   relationships: hi_relationships,
   customFields: hi_customFields,
+  sales: hi_sales,
 };
 
 export const ta = {
@@ -129,4 +134,5 @@ export const ta = {
   labels: ta_labels,
   relationships: ta_relationships,
   customFields: ta_customFields,
+  sales: ta_sales,
 };

@@ -12,6 +12,7 @@ import { LastChangeLine } from '../sync/LastChangeLine';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { NameAvatar } from '../../components/NameAvatar';
 import { CompanyFacts } from './CompanyFacts';
+import { CustomerPurchases } from '../purchases/CustomerPurchases';
 import { CompanyFormDialog } from './CompanyFormDialog';
 import { useArchiveCompany } from './useArchiveCompany';
 
@@ -45,6 +46,7 @@ export function CompanyDetail({ id }: { id: string }) {
             onUnarchive={() => void unarchive(company.id)}
           />
           <CompanyFacts company={company} />
+          <CustomerPurchases customer={{ companyId: company.id }} />
         </Stack>
       )}
       {isEditing && company && (

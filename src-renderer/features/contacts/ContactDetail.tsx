@@ -12,6 +12,7 @@ import { NameAvatar } from '../../components/NameAvatar';
 import { ContactFacts } from './ContactFacts';
 import { CustomFieldFacts } from '../custom-fields/CustomFieldFacts';
 import { RelationshipsSection } from '../relationships/RelationshipsSection';
+import { CustomerPurchases } from '../purchases/CustomerPurchases';
 import { LastChangeLine } from '../sync/LastChangeLine';
 import { PrintLabelButton } from '../labels/PrintLabelButton';
 import { ContactFlags } from './ContactFlags';
@@ -51,6 +52,7 @@ export function ContactDetail({ id }: { id: string }) {
           <ContactFacts contact={contact} />
           <CustomFieldFacts contactId={contact.id} />
           <RelationshipsSection contact={contact} />
+          <CustomerPurchases customer={{ contactId: contact.id }} contact={contact} />
         </Stack>
       )}
       {isEditing && contact && (

@@ -13,10 +13,12 @@ interface Props {
   /** The contact being viewed: never offered as its own relation. */
   excludeId: string;
   error?: string;
+  /** Defaults to "Other contact" (relationships). */
+  label?: string;
 }
 
 /** Finds another contact by typing part of a name, email or phone. */
-export function ContactPicker({ value, onChange, excludeId, error }: Props) {
+export function ContactPicker({ value, onChange, excludeId, error, label }: Props) {
   const { t } = useTranslation();
   const [input, setInput] = useState('');
   const text = useDebouncedValue(input.trim(), 150);
@@ -43,7 +45,7 @@ export function ContactPicker({ value, onChange, excludeId, error }: Props) {
       onInputChange={(_, next) => setInput(next)}
       onChange={(_, next) => onChange(next)}
       noOptionsText={t(filter ? 'relationships.picker.noMatch' : 'relationships.picker.typeToSearch')}
-      renderInput={(params) => <TextField {...params} autoFocus label={t('relationships.picker.label')} error={Boolean(error)} helperText={error} />}
+      renderInput={(params) => <TextField {...params} autoFocus label={label ?? t('relationships.picker.label')} error={Boolean(error)} helperText={error} />}
     />
   );
 }
