@@ -80,10 +80,9 @@ export function RecordSaleDialog({ customer: initialCustomer, onClose, onSaved }
         <TextField label={t('sales.currency')} value={currency} onChange={(e) => setCurrency(e.target.value.toUpperCase().slice(0, 3))} sx={{ width: 100 }} />
       </Stack>
       {lines.map((line, i) => (
-        <Stack key={i} direction="row" spacing={1} sx={{ alignItems: 'start' }} role="group" aria-label={t('sales.lineLabel', { n: i + 1 })}>
+        <Stack key={i} spacing={1} role="group" aria-label={t('sales.lineLabel', { n: i + 1 })} sx={{ borderTop: 1, borderColor: 'divider', pt: 2 }}>
           <Autocomplete<Product, false, false, true>
             freeSolo
-            sx={{ flex: 2 }}
             options={products}
             getOptionLabel={(p) => (typeof p === 'string' ? p : p.sku ? `${p.name} (${p.sku})` : p.name)}
             inputValue={line.description}
@@ -91,13 +90,15 @@ export function RecordSaleDialog({ customer: initialCustomer, onClose, onSaved }
             onChange={(_, picked) => picked && typeof picked !== 'string' && setLine(i, productLine(picked, line.qty))}
             renderInput={(params) => <TextField {...params} label={t('sales.product')} />}
           />
-          <TextField label={t('sales.qty')} value={line.qty} onChange={(e) => setLine(i, { ...line, qty: e.target.value })} error={Boolean(errors[`line${i}.qty`])} helperText={errors[`line${i}.qty`]} sx={{ width: 90 }} />
-          <TextField label={t('sales.price')} value={line.price} onChange={(e) => setLine(i, { ...line, price: e.target.value })} error={Boolean(errors[`line${i}.price`])} helperText={errors[`line${i}.price`]} sx={{ width: 120 }} />
-          <TextField label={t('sales.discountPercent')} value={line.discountPercent} onChange={(e) => setLine(i, { ...line, discountPercent: e.target.value })} error={Boolean(errors[`line${i}.discount`])} helperText={errors[`line${i}.discount`]} sx={{ width: 90 }} />
-          <TextField label={t('sales.taxPercent')} value={line.taxPercent} onChange={(e) => setLine(i, { ...line, taxPercent: e.target.value })} error={Boolean(errors[`line${i}.tax`])} helperText={errors[`line${i}.tax`]} sx={{ width: 90 }} />
+          <Stack direction="row" spacing={1} sx={{ alignItems: 'start' }}>
+          <TextField label={t('sales.qty')} value={line.qty} onChange={(e) => setLine(i, { ...line, qty: e.target.value })} error={Boolean(errors[`line${i}.qty`])} helperText={errors[`line${i}.qty`]} sx={{ flex: 1 }} />
+          <TextField label={t('sales.price')} value={line.price} onChange={(e) => setLine(i, { ...line, price: e.target.value })} error={Boolean(errors[`line${i}.price`])} helperText={errors[`line${i}.price`]} sx={{ flex: 1.5 }} />
+          <TextField label={t('sales.discountPercent')} value={line.discountPercent} onChange={(e) => setLine(i, { ...line, discountPercent: e.target.value })} error={Boolean(errors[`line${i}.discount`])} helperText={errors[`line${i}.discount`]} sx={{ flex: 1 }} />
+          <TextField label={t('sales.taxPercent')} value={line.taxPercent} onChange={(e) => setLine(i, { ...line, taxPercent: e.target.value })} error={Boolean(errors[`line${i}.tax`])} helperText={errors[`line${i}.tax`]} sx={{ flex: 1 }} />
           <IconButton aria-label={t('sales.removeLine', { n: i + 1 })} disabled={lines.length === 1} onClick={() => setLines((all) => all.filter((_, j) => j !== i))}>
             <DeleteIcon />
           </IconButton>
+          </Stack>
         </Stack>
       ))}
       <Stack direction="row" sx={{ justifyContent: 'space-between', alignItems: 'center' }}>
