@@ -11,6 +11,7 @@ import { benchImport } from './import.bench';
 import { benchLabels } from './labels.bench';
 import { benchOpen } from './open.bench';
 import { benchPaging } from './paging.bench';
+import { benchPurchases } from './purchases.bench';
 import { openRawDatabase } from './raw-sql';
 import { printTable, writeResults } from './report';
 import type { BenchResult } from './result';
@@ -25,7 +26,7 @@ const RESULTS_FILE = fileURLToPath(new URL('../../bench/results/latest.json', im
 const { values } = parseArgs({ options: { contacts: { type: 'string', default: '100000' }, only: { type: 'string' } } });
 const contactCount = Number(values.contacts);
 if (!Number.isInteger(contactCount) || contactCount < 1000) throw new Error('--contacts must be a whole number of at least 1000');
-if (values.only !== undefined && !['sync', 'import', 'labels'].includes(values.only)) throw new Error('--only takes: sync, import, labels');
+if (values.only !== undefined && !['sync', 'import', 'labels', 'purchases'].includes(values.only)) throw new Error('--only takes: sync, import, labels, purchases');
 const everything = values.only === undefined;
 
 const dataDir = mkdtempSync(join(tmpdir(), 'sampark-bench-'));
@@ -35,7 +36,7 @@ try {
   const core = await boot({ dataDir, dailyBackups: false });
 
   // The import and labels parts need no seeded data.
-  if (values.only !== 'import' && values.only !== 'labels') {
+  if (values.only !== 'import' && values.only !== 'labels' && values.only !== 'purchases') {
     log(`seeding ${contactCount} contacts in ${dataDir}`);
     const seedStart = performance.now();
     const seeded = await core.dispatch({ id: 1, method: 'demo.seed', input: { contacts: contactCount, seed: 1 } });
@@ -70,10 +71,12 @@ try {
   }
 
   // After the rest: it turns the seeded data dir into a syncing machine.
-  if (values.only !== 'import' && values.only !== 'labels') results.push(...(await benchSync({ dataDir, contactCount, log })));
+  if (values.only !== 'import' && values.only !== 'labels' && values.only !== 'purchases') results.push(...(await benchSync({ dataDir, contactCount, log })));
   // Last, on its own fresh core.
   if (everything || values.only === 'import') results.push(...(await benchImport({ rows: contactCount, log })));
   if (everything || values.only === 'labels') results.push(...(await benchLabels({ log })));
+  // Seeds its own 10 lines per contact, so only on request: --only purchases.
+  if (values.only === 'purchases') results.push(...(await benchPurchases({ contactCount, log })));
 
   console.log(`\nSampark bench — ${contactCount} contacts\n`);
   printTable(results);

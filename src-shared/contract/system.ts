@@ -51,7 +51,7 @@ export const demo = {
     z.object({
       contacts: z.number().int().min(1).max(1_000_000),
       seed: z.number().int().default(1),
-      /** Sales lines (products, purchases, payments) to add; default 3 per contact up to 30,000. */
+      /** Sales lines (products, purchases, payments) to add; default 3 per contact up to 3,000. */
       purchaseLines: z.number().int().min(0).max(5_000_000).optional(),
     }),
     z.object({ contacts: z.number().int(), companies: z.number().int(), purchaseLines: z.number().int().default(0) }),

@@ -7,7 +7,7 @@ export const seed: CliCommand = {
   options: {
     contacts: { type: 'string', description: 'how many contacts to add' },
     seed: { type: 'string', description: 'seed for the generator (default 1)' },
-    'purchase-lines': { type: 'string', description: 'sales lines to add with products, purchases and payments (default 3 per contact, at most 30000)' },
+    'purchase-lines': { type: 'string', description: 'sales lines to add with products, purchases and payments (default 3 per contact, at most 3000)' },
   },
   async run(ctx, _positionals, values) {
     const contacts = Number(values.contacts);

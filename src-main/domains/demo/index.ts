@@ -17,7 +17,7 @@ export function demoHandlers(companies: CompaniesService, contacts: ContactsServ
           companyId: companyIndex === null ? null : (companyIds[companyIndex] ?? null),
         })),
       );
-      const sold = sales ? seedSales(sales, contactIds, { seed, lines: purchaseLines ?? Math.min(count * 3, 30_000) }) : undefined;
+      const sold = sales ? seedSales(sales, contactIds, { seed, lines: purchaseLines ?? Math.min(count * 3, 3_000) }) : undefined;
       return { contacts: data.contacts.length, companies: companyIds.length, purchaseLines: sold?.lines ?? 0 };
     },
   };

@@ -8,9 +8,11 @@ import type { Sqlite } from '../../db/open-database';
 import { CUSTOMER_JOIN, SUMMARY_COLUMNS } from './purchases.repo';
 
 type Row = PurchaseSummary & { paidOn: string | null };
+/** What payment habits need of a purchase. */
+type HabitRow = Pick<Row, 'date' | 'dueDate' | 'paidOn' | 'balanceMinor'>;
 
 /** Facts about settled and open purchases that both the summary and receivables report. */
-export function paymentHabits(rows: readonly Row[], todayDay: number) {
+export function paymentHabits(rows: readonly HabitRow[], todayDay: number) {
   const settled = rows.filter((r) => r.paidOn !== null);
   const habits = settled.map((r) => ({ purchaseDay: dayNumber(r.date) ?? 0, paidDay: dayNumber(r.paidOn!) ?? 0, dueDay: dayNumber(r.dueDate) ?? 0 }));
   const settledLate = habits.filter((h) => h.paidDay > h.dueDay).length;
@@ -23,23 +25,21 @@ export function paymentHabits(rows: readonly Row[], todayDay: number) {
   };
 }
 
+const HABIT_SQL = `SELECT date, due_date AS dueDate, paid_on AS paidOn, total_minor - paid_minor AS balanceMinor FROM purchases WHERE`;
+
 export function createCustomerSummary(sqlite: Sqlite) {
   const columns = `${SUMMARY_COLUMNS}, p.paid_on AS paidOn`;
   const q = {
     contact: sqlite.prepare(`SELECT ${columns} FROM purchases p ${CUSTOMER_JOIN} WHERE p.contact_id = ? ORDER BY p.date, p.id`),
     company: sqlite.prepare(`SELECT ${columns} FROM purchases p ${CUSTOMER_JOIN} WHERE p.company_id = ? ORDER BY p.date, p.id`),
-    settledOfContact: sqlite.prepare(
-      `SELECT ${columns} FROM purchases p ${CUSTOMER_JOIN} WHERE p.contact_id = ? AND p.status = 'confirmed' AND p.total_minor > 0`,
-    ),
-    settledOfCompany: sqlite.prepare(
-      `SELECT ${columns} FROM purchases p ${CUSTOMER_JOIN} WHERE p.company_id = ? AND p.status = 'confirmed' AND p.total_minor > 0`,
-    ),
+    habitsOfContact: sqlite.prepare(`${HABIT_SQL} contact_id = ? AND status = 'confirmed' AND total_minor > 0`),
+    habitsOfCompany: sqlite.prepare(`${HABIT_SQL} company_id = ? AND status = 'confirmed' AND total_minor > 0`),
   };
 
   return {
     /** Confirmed purchases of one customer with what lateness needs (receivables uses it per customer). */
-    confirmedOf(customer: Customer): Row[] {
-      return ('contactId' in customer ? q.settledOfContact.all(customer.contactId) : q.settledOfCompany.all(customer.companyId)) as Row[];
+    habitsOf(customer: Customer): HabitRow[] {
+      return ('contactId' in customer ? q.habitsOfContact.all(customer.contactId) : q.habitsOfCompany.all(customer.companyId)) as HabitRow[];
     },
 
     summary(customer: Customer, todayDay: number): CustomerSummary {

@@ -27,11 +27,18 @@ export function createReceivables(sqlite: Sqlite, summaries: CustomerSummaryRead
 
   return function receivables(asOf: string, limit: number): Receivables {
     const today = dayNumber(asOf) ?? 0;
+    // Many open purchases share a due date: parse each date once.
+    const days = new Map<string, number>();
+    const dayOf = (date: string) => {
+      let day = days.get(date);
+      if (day === undefined) days.set(date, (day = dayNumber(date) ?? today));
+      return day;
+    };
     const totals = new Map<string, AgeingRow>();
     const customers = new Map<string, ReceivableCustomer & { oldestDueDay: number }>();
     for (const row of open.iterate() as IterableIterator<OpenRow>) {
       // Credits (paid more than owed) lower the customer's total but are not aged.
-      const daysPastDue = today - (dayNumber(row.dueDate) ?? today);
+      const daysPastDue = today - dayOf(row.dueDate);
       const bucket = row.balanceMinor > 0 ? ageingBucket(daysPastDue) : 'current';
       const total = totals.get(row.currency) ?? emptyRow(row.currency);
       total[bucket] += row.balanceMinor;
@@ -71,7 +78,7 @@ export function createReceivables(sqlite: Sqlite, summaries: CustomerSummaryRead
     owing.sort((a, b) => b.oldestDaysPastDue - a.oldestDaysPastDue || b.totalMinor - a.totalMinor);
     const shown = owing.slice(0, limit).map(({ oldestDueDay: _oldestDueDay, ...c }) => {
       const customer = c.contactId ? { contactId: c.contactId } : { companyId: c.companyId! };
-      const habits = paymentHabits(summaries.confirmedOf(customer), today);
+      const habits = paymentHabits(summaries.habitsOf(customer), today);
       const name = (c.contactId ? contactName.get(c.contactId) : companyName.get(c.companyId!)) as string | undefined;
       return { ...c, customerName: name ?? '', averageDaysToPay: habits.averageDaysToPay, isLatePayer: habits.isLatePayer };
     });
