@@ -51,6 +51,11 @@ export async function benchPurchases(options: { contactCount: number; log: (mess
     const open = raw.prepare(`SELECT COUNT(*) FROM purchases WHERE status = 'confirmed' AND total_minor <> paid_minor`).pluck().get() as number;
     results.push(withBaseline({ name: 'sales.receivables.ms', value: ours, unit: 'ms', baseline, target: 100, note: `${open} open purchases aged; top 500 customers with days-to-pay` }));
 
+    log('sales: due to reorder');
+    await call(core, 'purchases.dueToReorder', {});
+    const reorderMs = median(await timeRepeated(5, () => call(core, 'purchases.dueToReorder', { limit: 50 })));
+    results.push({ name: 'sales.dueToReorder.ms', value: reorderMs, unit: 'ms', note: 'every customer\'s purchase dates, median intervals; top 50 with their products' });
+
     log('sales: customer summaries');
     const customers = raw.prepare(`SELECT DISTINCT contact_id FROM purchases WHERE contact_id IS NOT NULL ORDER BY random() LIMIT 300`).pluck().all() as string[];
     const rawSummary = raw.prepare(`SELECT date, status, currency, total_minor, paid_minor, paid_on, due_date FROM purchases WHERE contact_id = ? ORDER BY date`);

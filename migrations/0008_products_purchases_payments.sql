@@ -62,7 +62,7 @@ CREATE TABLE `purchases` (
 	`updated_at_ms` integer NOT NULL
 );
 --> statement-breakpoint
-CREATE INDEX `purchases_contact` ON `purchases` (`contact_id`,`date`) WHERE contact_id IS NOT NULL;--> statement-breakpoint
-CREATE INDEX `purchases_company` ON `purchases` (`company_id`,`date`) WHERE company_id IS NOT NULL;--> statement-breakpoint
+CREATE INDEX `purchases_contact` ON `purchases` (`contact_id`,`date`,`status`) WHERE contact_id IS NOT NULL;--> statement-breakpoint
+CREATE INDEX `purchases_company` ON `purchases` (`company_id`,`date`,`status`,`contact_id`) WHERE company_id IS NOT NULL;--> statement-breakpoint
 CREATE INDEX `purchases_date` ON `purchases` (`date`);--> statement-breakpoint
-CREATE INDEX `purchases_open` ON `purchases` (`due_date`) WHERE status = 'confirmed' AND total_minor <> paid_minor;
+CREATE INDEX `purchases_open` ON `purchases` (`due_date`,`contact_id`,`company_id`,`currency`,`total_minor`,`paid_minor`,`id`) WHERE status = 'confirmed' AND total_minor <> paid_minor;

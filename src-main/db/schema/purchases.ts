@@ -53,10 +53,14 @@ export const purchases = sqliteTable(
     updatedAtMs: integer('updated_at_ms').notNull(),
   },
   (t) => [
-    index('purchases_contact').on(t.contactId, t.date).where(sql`contact_id IS NOT NULL`),
-    index('purchases_company').on(t.companyId, t.date).where(sql`company_id IS NOT NULL`),
+    // With the status, "due to reorder" reads every customer's purchase dates from the index alone.
+    index('purchases_contact').on(t.contactId, t.date, t.status).where(sql`contact_id IS NOT NULL`),
+    index('purchases_company').on(t.companyId, t.date, t.status, t.contactId).where(sql`company_id IS NOT NULL`),
     index('purchases_date').on(t.date),
-    index('purchases_open').on(t.dueDate).where(sql`status = 'confirmed' AND total_minor <> paid_minor`),
+    // Covering: receivables read every open purchase from the index alone, without table lookups.
+    index('purchases_open')
+      .on(t.dueDate, t.contactId, t.companyId, t.currency, t.totalMinor, t.paidMinor, t.id)
+      .where(sql`status = 'confirmed' AND total_minor <> paid_minor`),
   ],
 );
 
