@@ -101,6 +101,23 @@ describe('sampark purchases import', () => {
   });
 });
 
+describe('sampark seed with sales', () => {
+  it('adds products, purchases and payments, and can seed the same folder again', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sampark-it-'));
+    cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
+    for (const seed of ['1', '2']) {
+      const run = sampark(['seed', '--contacts', '40', '--seed', seed, '--purchase-lines', '300', '--data-dir', dir, '--json']);
+      expect(run.status, run.stderr).toBe(0);
+      expect(JSON.parse(run.stdout)).toMatchObject({ contacts: 40, purchaseLines: 300 });
+    }
+    const purchases = exported(dir, 'purchases');
+    expect(purchases.length).toBeGreaterThan(100);
+    expect(exported(dir, 'payments').length).toBeGreaterThan(50);
+    // Every purchase's total is its lines' total; payments never exceed it in demo data.
+    expect(purchases.every((p) => Number(p.paidMinor) <= Number(p.totalMinor) && Number(p.totalMinor) > 0)).toBe(true);
+  });
+});
+
 describe('purchases between two machines', () => {
   it('converge, with balances recomputed from payments made on the other machine', async () => {
     const folder = mkdtempSync(join(tmpdir(), 'sampark-syncfolder-'));

@@ -28,10 +28,13 @@ interface SeedOptions {
 export function seedSales(sales: SalesDomains, contactIds: readonly string[], options: SeedOptions): { products: number; purchases: number; lines: number; payments: number } {
   if (options.lines <= 0 || contactIds.length === 0) return { products: 0, purchases: 0, lines: 0, payments: 0 };
   const random = createRandom(options.seed * 7919 + 13);
+  // A second seed into the same data reuses the catalogue (SKUs are unique among active products).
+  const existing = new Map(sales.products.list('', false, 1000).items.map((p) => [p.sku, p]));
+  const product = (fields: Parameters<SalesDomains['products']['create']>[0] & { sku: string }) => existing.get(fields.sku) ?? sales.products.create(fields);
   const products = CATALOGUE.map(([name, category, rupees, taxPercent], i) =>
-    sales.products.create({ name, category, sku: `SKU-${String(1001 + i)}`, unitPriceMinor: rupees * 100, currency: 'INR', taxBp: taxPercent * 100 }),
+    product({ name, category, sku: `SKU-${String(1001 + i)}`, unitPriceMinor: rupees * 100, currency: 'INR', taxBp: taxPercent * 100 }),
   );
-  products.push(sales.products.create({ name: 'Export consulting (hour)', category: 'Services', sku: 'EXP-1', unitPriceMinor: 9000, currency: 'USD', taxBp: 0 }));
+  products.push(product({ name: 'Export consulting (hour)', category: 'Services', sku: 'EXP-1', unitPriceMinor: 9000, currency: 'USD', taxBp: 0 }));
   const today = dayNumber(localDate(options.todayMs ?? Date.now())) ?? 0;
 
   // About 3 lines per purchase; 60 % of contacts buy (at least one customer).
