@@ -17,6 +17,10 @@ export function createSalesDomains(options: { sqlite: Sqlite; events: EventBus; 
   const purchases = createPurchasesService(sqlite, events, writer, options.now);
   const reads = createPurchasesReads(sqlite, purchases, options.now);
   const payments = createPaymentsService({ ...options, purchases });
+  // Any change to sales or to customers' names (local, or arriving by sync) makes cached reads stale.
+  events.subscribe((event) => {
+    if (event.type === 'changed' && ['purchases', 'payments', 'products', 'contacts', 'companies'].includes(event.domain)) reads.invalidate();
+  });
   return {
     products,
     purchases,
@@ -31,6 +35,7 @@ export function createSalesDomains(options: { sqlite: Sqlite; events: EventBus; 
       const paid = touched.get('payments');
       if (!purchaseIds && !lines && !paid) return touched.has('products');
       purchases.totals.afterSync({ purchases: purchaseIds, lines, payments: paid });
+      reads.invalidate();
       return true;
     },
   };

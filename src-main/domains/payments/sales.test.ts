@@ -144,3 +144,18 @@ describe('purchases and payments', () => {
     await expect(sales.payments.chase(p.id)).rejects.toThrow(/Reminders are not available/);
   });
 });
+
+describe('due to reorder, kept between reads', () => {
+  it('answers again from memory until a purchase changes', () => {
+    const first = [sale(asha, '2025-03-01', 100), sale(asha, '2025-03-15', 100)];
+    const asOfMs = Date.UTC(2025, 3, 20, 12);
+    const before = sales.reads.dueToReorder({ asOfMs });
+    expect(before.map((d) => d.expectedOn)).toEqual(['2025-03-29']);
+    expect(sales.reads.dueToReorder({ asOfMs })).toBe(before);
+    sale(asha, '2025-04-10', 100);
+    expect(sales.reads.dueToReorder({ asOfMs })).toEqual([]);
+    sales.purchases.setStatus(first[1]!.id, 'cancelled');
+    // Gaps now 40 days: expected 2025-05-20.
+    expect(sales.reads.dueToReorder({ asOfMs: Date.UTC(2025, 4, 25, 12) }).map((d) => d.expectedOn)).toEqual(['2025-05-20']);
+  });
+});

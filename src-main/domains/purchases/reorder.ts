@@ -31,14 +31,22 @@ export function createReorder(sqlite: Sqlite) {
   };
   const productDates = { contact_id: q.productDates('contact_id'), company_id: q.productDates('company_id') };
 
+  // Purchase dates repeat across customers: parse each once.
+  const days = new Map<string, number>();
+  const dayOf = (date: string) => {
+    let day = days.get(date);
+    if (day === undefined) days.set(date, (day = dayNumber(date) ?? 0));
+    return day;
+  };
+
   /** Groups date rows by id and yields the ones past their expected date. */
   function* overdue(rows: Iterable<DateRow>, today: number) {
     let current: string | null = null;
-    let days: number[] = [];
+    let dates: number[] = [];
     const flush = function* (id: string | null) {
       if (id === null) return;
-      const interval = typicalIntervalDays(days);
-      const last = days.at(-1);
+      const interval = typicalIntervalDays(dates);
+      const last = dates.at(-1);
       if (interval === null || interval === 0 || last === undefined) return;
       const expected = last + interval;
       if (expected < today) yield { id, last, interval, expected };
@@ -47,9 +55,9 @@ export function createReorder(sqlite: Sqlite) {
       if (row.customerId !== current) {
         yield* flush(current);
         current = row.customerId;
-        days = [];
+        dates = [];
       }
-      days.push(dayNumber(row.date) ?? 0);
+      dates.push(dayOf(row.date));
     }
     yield* flush(current);
   }
