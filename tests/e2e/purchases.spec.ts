@@ -26,6 +26,8 @@ forEachTarget('sales', (app) => {
       if (tax) await sales.dialog.getByRole('textbox', { name: t('sales.taxPercent') }).fill(tax);
       await sales.save();
     }
+    await page.getByRole('table', { name: t('sales.products.title') }).getByText('Filter coffee').waitFor();
+    await shot('products');
     await contacts.create({ givenName: 'Meena', familyName: 'Pillai' });
 
     await sales.goTo('purchases');
