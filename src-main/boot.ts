@@ -88,7 +88,7 @@ export async function boot(options: CoreOptions): Promise<Core> {
     const contacts = createContactsService(sqlite, events, writer, Date.now, defaultCountry);
     const relationships = createRelationshipsService(sqlite, events, writer);
     const customFields = createCustomFieldsService({ sqlite, events, writer, reindexContact: (id) => contacts.reindex(id) });
-    // Integrator: pass `chase: (r) => reminders.create(...)` once reminders exist (payments.chase).
+    // Integrator: pass `createReminder: (r) => reminders.create(...)` once reminders exist (payments.chase, purchases.remindReorder).
     const sales = createSalesDomains({ sqlite, events, writer });
     const sync = createSyncService({
       sqlite,

@@ -191,6 +191,13 @@ export const purchases = {
     z.object({ what: z.enum(['purchases', 'payments']), format: z.enum(['csv', 'json']) }),
     z.object({ content: z.string(), count: z.number().int() }),
   ),
+  /** A reminder to offer a customer (or one product) again; 'unavailable' until reminders are wired. */
+  remindReorder: method(
+    z
+      .object({ contactId: Id.nullable().default(null), companyId: Id.nullable().default(null), productId: Id.nullable().default(null), dueAtMs: z.number().int().optional() })
+      .refine((r) => r.contactId !== null || r.companyId !== null, { message: 'Say which customer', path: ['contactId'] }),
+    z.object({ reminderId: z.string() }),
+  ),
 };
 
 export type NewLineInput = z.input<typeof NewLine>;

@@ -1,3 +1,3 @@
 export { paymentsHandlers } from './payments.handlers';
-export { createPaymentsService, type ChasePaymentHook, type PaymentsService } from './payments.service';
+export { createPaymentsService, type CreateReminderHook, type PaymentsService } from './payments.service';
 export { createSalesDomains, type SalesDomains } from './sales-domains';

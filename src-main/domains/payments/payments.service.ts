@@ -11,16 +11,21 @@ import { AppError, notFound } from '../../rpc/app-error';
 import type { PurchasesService } from '../purchases';
 
 /**
- * Creates a follow-up reminder to chase a payment; the reminders domain provides it
- * (`reminders.create`). Returns the reminder's id.
+ * Creates a follow-up reminder (to chase a payment, or to offer a reorder); the reminders domain
+ * provides it (`reminders.create`). Returns the reminder's id.
  */
-export type ChasePaymentHook = (request: {
+export type CreateReminderHook = (request: {
   contactId: string | null;
   companyId: string | null;
-  purchaseId: string;
+  /** The purchase whose payment to chase, or null for a reorder reminder. */
+  purchaseId: string | null;
+  /** The product to offer again, for a per-product reorder reminder. */
+  productId: string | null;
   title: string;
   dueAtMs: number;
 }) => string | Promise<string>;
+
+export const REMINDERS_UNAVAILABLE = 'Reminders are not available in this version, so a follow-up cannot be scheduled.';
 
 export type PaymentsService = ReturnType<typeof createPaymentsService>;
 
@@ -29,7 +34,7 @@ export function createPaymentsService(options: {
   events: EventBus;
   writer: ChangeWriter;
   purchases: PurchasesService;
-  chase?: ChasePaymentHook;
+  createReminder?: CreateReminderHook;
   now?: () => number;
 }) {
   const { sqlite, events, writer, purchases } = options;
@@ -112,14 +117,15 @@ export function createPaymentsService(options: {
     /** A reminder to chase what is owed, due tomorrow unless said otherwise. */
     async chase(purchaseId: string, dueAtMs?: number): Promise<{ reminderId: string }> {
       const purchase = purchases.get(purchaseId);
-      if (!options.chase) throw new AppError('unavailable', 'Reminders are not available in this version, so a payment chase cannot be scheduled.');
+      if (!options.createReminder) throw new AppError('unavailable', REMINDERS_UNAVAILABLE);
       const owed = purchase.totalMinor - purchase.paidMinor;
       if (owed <= 0) throw new AppError('conflict', 'Nothing is owed on this purchase.');
       const ref = purchase.reference ? ` (${purchase.reference})` : '';
-      const reminderId = await options.chase({
+      const reminderId = await options.createReminder({
         contactId: purchase.contactId,
         companyId: purchase.companyId,
         purchaseId,
+        productId: null,
         title: `Chase payment of ${money(owed, purchase.currency)} from ${purchase.customerName}${ref}`,
         dueAtMs: dueAtMs ?? now() + 86_400_000,
       });

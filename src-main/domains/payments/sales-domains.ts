@@ -7,11 +7,12 @@ import type { EventBus } from '../../events';
 import { createProductsService, productsHandlers } from '../products';
 import { createPurchasesReads, createPurchasesService, purchasesHandlers } from '../purchases';
 import { paymentsHandlers } from './payments.handlers';
-import { createPaymentsService, type ChasePaymentHook } from './payments.service';
+import { createPaymentsService, type CreateReminderHook } from './payments.service';
+import { createReorderReminders } from './reorder-reminders';
 
 export type SalesDomains = ReturnType<typeof createSalesDomains>;
 
-export function createSalesDomains(options: { sqlite: Sqlite; events: EventBus; writer: ChangeWriter; chase?: ChasePaymentHook; now?: () => number }) {
+export function createSalesDomains(options: { sqlite: Sqlite; events: EventBus; writer: ChangeWriter; createReminder?: CreateReminderHook; now?: () => number }) {
   const { sqlite, events, writer } = options;
   const products = createProductsService(sqlite, events, writer, options.now);
   const purchases = createPurchasesService(sqlite, events, writer, options.now);
@@ -27,7 +28,11 @@ export function createSalesDomains(options: { sqlite: Sqlite; events: EventBus; 
     payments,
     /** `dueToReorder({asOfMs, limit})` for Today and `forContact({contactId|companyId})` for the timeline. */
     reads,
-    handlers: { products: productsHandlers(products), purchases: purchasesHandlers(purchases, reads), payments: paymentsHandlers(payments) },
+    handlers: {
+      products: productsHandlers(products),
+      purchases: purchasesHandlers(purchases, reads, createReorderReminders(sqlite, options.createReminder, options.now)),
+      payments: paymentsHandlers(payments),
+    },
     /** After a sync: recompute the derived totals of whatever arrived. */
     afterSync(touched: Map<SyncedTable, Set<string>>): boolean {
       const purchaseIds = touched.get('purchases');

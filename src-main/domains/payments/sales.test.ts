@@ -159,3 +159,21 @@ describe('due to reorder, kept between reads', () => {
     expect(sales.reads.dueToReorder({ asOfMs: Date.UTC(2025, 4, 25, 12) }).map((d) => d.expectedOn)).toEqual(['2025-05-20']);
   });
 });
+
+describe('follow-up reminders through the reminders hook', () => {
+  it('chases what is owed and offers a reorder, naming the customer, amount and product', async () => {
+    const asked: Parameters<NonNullable<Parameters<typeof createSalesDomains>[0]['createReminder']>>[0][] = [];
+    const withReminders = createSalesDomains({ sqlite, events: new EventBus(), writer: createChangeWriter(sqlite), now: () => nowMs, createReminder: (r) => (asked.push(r), `reminder-${asked.length}`) });
+    const p = withReminders.purchases.create({ contactId: asha, date: '2025-05-01', reference: 'INV-9', lines: [{ qtyMilli: 1000, unitPriceMinor: 25_050 }] });
+    await expect(withReminders.payments.chase(p.id)).resolves.toEqual({ reminderId: 'reminder-1' });
+    const tea = withReminders.products.create({ name: 'Assam tea', sku: 'TEA-9' });
+    await withReminders.handlers.purchases.remindReorder({ contactId: asha, companyId: null, productId: tea.id });
+    expect(asked.map((r) => [r.title, r.purchaseId, r.productId])).toEqual([
+      ['Chase payment of INR 250.50 from Asha Rao (INV-9)', p.id, null],
+      ['Offer Assam tea to Asha Rao again', null, tea.id],
+    ]);
+    expect(asked[0]!.dueAtMs).toBe(nowMs + 86_400_000);
+    withReminders.payments.record({ purchaseId: p.id, amountMinor: 25_050, receivedOn: '2025-05-02', method: 'cash', note: '', overpayment: 'reject' });
+    await expect(withReminders.payments.chase(p.id)).rejects.toThrow('Nothing is owed');
+  });
+});
