@@ -14,6 +14,7 @@ import { benchImport } from './import.bench';
 import { benchLabels } from './labels.bench';
 import { benchOpen } from './open.bench';
 import { benchPaging } from './paging.bench';
+import { benchPurchases } from './purchases.bench';
 import { openRawDatabase } from './raw-sql';
 import { printTable, writeResults } from './report';
 import type { BenchResult } from './result';
@@ -107,6 +108,8 @@ try {
   if (wants('labels')) results.push(...(await benchLabels({ log })));
   if (wants('timeline')) results.push(...(await benchTimeline({ contactCount, log })));
   if (wants('deals')) results.push(...(await benchDeals({ deals: Number(values.deals), contacts: contactCount, log })));
+  // Seeds its own 10 lines per contact, so only on request: --only purchases.
+  if (values.only?.split(',').includes('purchases')) results.push(...(await benchPurchases({ contactCount, log })));
 
   console.log(`\nSampark bench — ${contactCount} contacts\n`);
   printTable(results);

@@ -17,6 +17,7 @@ import { createContactsService, contactsHandlers, tagIdOf } from './domains/cont
 import { createCustomFieldsService, customFieldsHandlers } from './domains/custom-fields';
 import { createDealsService, createPipelinesService, dealsHandlers, dealsTimelineSource, pipelinesHandlers } from './domains/deals';
 import { createRelationshipsService, relationshipsHandlers } from './domains/relationships';
+import { createSalesDomains } from './domains/payments';
 import { demoHandlers } from './domains/demo';
 import { exportsHandlers } from './domains/exports';
 import { createImportsService, importsHandlers, type ImportsService } from './domains/imports';
@@ -31,6 +32,7 @@ import {
   createRemindersService,
   remindersHandlers,
   remindersTimelineSource,
+  createFollowUp,
   startReminderScheduler,
   systemClock,
   systemTimers,
@@ -133,6 +135,7 @@ export async function boot(options: CoreOptions): Promise<Core> {
     interactions.timeline.register(dealsTimelineSource(deals));
     const cases = createCasesService({ sqlite, events, writer });
     interactions.timeline.register(casesTimelineSource(cases));
+    const sales = createSalesDomains({ sqlite, events, writer, createReminder: createFollowUp(reminders.service, clock) });
     const sync = createSyncService({
       sqlite,
       writer,
@@ -146,9 +149,11 @@ export async function boot(options: CoreOptions): Promise<Core> {
         if (touched.has('data_settings')) settings.afterSync();
         interactions.afterSync(touched, columns);
         reminders.service.afterSync(touched.get('reminders') ?? []);
+        const salesTouched = sales.afterSync(touched);
         // Listeners refetch later, after this transaction has committed.
         queueMicrotask(() => {
           for (const domain of ['contacts', 'companies', 'relationships', 'customFields', 'segments', 'interactions', 'reminders', 'pipelines', 'deals', 'cases']) events.emit({ type: 'changed', domain });
+          if (salesTouched) for (const domain of ['products', 'purchases', 'payments']) events.emit({ type: 'changed', domain });
         });
       },
       wipeLocalData: () => {
@@ -176,7 +181,7 @@ export async function boot(options: CoreOptions): Promise<Core> {
         create: () => writeBackup(state.sqlite, backupsDir, 'manual'),
         restore: (file) => restore(file),
       }),
-      demo: demoHandlers(companies, contacts, interactions, reminders.service, deals, cases),
+      demo: demoHandlers(companies, contacts, interactions, reminders.service, deals, cases, sales),
       sync: syncHandlers(sync, () => writeBackup(state.sqlite, backupsDir, 'pre-replace')),
       labels: labelsDomain({
         sqlite, writer, contacts, homeCountry: defaultCountry, printer: options.pdfPrinter ?? chromiumPdfPrinter(),
@@ -195,6 +200,7 @@ export async function boot(options: CoreOptions): Promise<Core> {
       pipelines: pipelinesHandlers(pipelines),
       deals: dealsHandlers(deals),
       cases: casesHandlers(cases),
+      ...sales.handlers,
     };
     return { sqlite, handlers, sync, imports, reminders };
   }

@@ -19,6 +19,7 @@ import { ReminderNotices } from '../features/reminders/ReminderNotices';
 import { RemindersPage } from '../features/reminders/RemindersPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { TodayPage } from '../features/today/TodayPage';
+import { SalesPages } from '../features/purchases/SalesPages';
 import { AppCommandsContext } from './AppCommands';
 import { NavList } from './NavList';
 import { navigate } from './routes';
@@ -78,6 +79,7 @@ export function AppShell() {
             {route.page === 'cases' && <CasesPage selectedId={route.id} />}
             {route.page === 'settings' && <SettingsPage />}
             {route.page === 'deals' && <DealsPage />}
+            <SalesPages route={route} />
           </Box>
         </Box>
         <InteractionsHost />

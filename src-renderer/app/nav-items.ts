@@ -5,6 +5,7 @@ import SupportAgentIcon from '@mui/icons-material/SupportAgent';
 import PeopleIcon from '@mui/icons-material/People';
 import SettingsIcon from '@mui/icons-material/Settings';
 import ViewKanbanIcon from '@mui/icons-material/ViewKanban';
+import { SALES_NAV_ITEMS } from '../features/purchases/sales-nav-items';
 import type { SvgIconComponent } from '@mui/icons-material';
 import type { Route } from './routes';
 
@@ -23,5 +24,6 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { page: 'reminders', labelKey: 'reminders.title', Icon: AlarmIcon },
   { page: 'deals', labelKey: 'nav.deals', Icon: ViewKanbanIcon },
   { page: 'cases', labelKey: 'cases.nav', Icon: SupportAgentIcon },
+  ...SALES_NAV_ITEMS,
   { page: 'settings', labelKey: 'nav.settings', Icon: SettingsIcon },
 ];

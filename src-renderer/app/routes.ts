@@ -9,15 +9,18 @@ export type Route =
   | { page: 'companies'; id?: string }
   | { page: 'deals' }
   | { page: 'cases'; id?: string }
-  | { page: 'settings'; section?: SettingsSubPage };
+  | { page: 'settings'; section?: SettingsSubPage }
+  | { page: 'products' }
+  | { page: 'purchases'; id?: string }
+  | { page: 'receivables' };
 
 /** Pages reached from a Settings section rather than from the navigation. */
 export type SettingsSubPage = 'sync-conflicts';
 
 export function parseRoute(hash: string): Route {
   const [page, id] = hash.replace(/^#\/?/, '').split('/').map(decodeURIComponent);
-  if (page === 'companies' || page === 'cases') return id ? { page, id } : { page };
-  if (page === 'deals') return { page };
+  if (page === 'companies' || page === 'cases' || page === 'purchases') return id ? { page, id } : { page };
+  if (page === 'deals' || page === 'products' || page === 'receivables') return { page };
   if (page === 'settings') return id === 'sync-conflicts' ? { page, section: id } : { page };
   if (page === 'contacts' && id === 'duplicates') return { page: 'duplicates' };
   if (page === '' || page === undefined || page === 'today') return { page: 'today' };
@@ -27,7 +30,7 @@ export function parseRoute(hash: string): Route {
 
 export function routeHref(route: Route): string {
   if (route.page === 'duplicates') return '#/contacts/duplicates';
-  if (route.page === 'today' || route.page === 'reminders' || route.page === 'deals') return `#/${route.page}`;
+  if (route.page === 'today' || route.page === 'reminders' || route.page === 'deals' || route.page === 'products' || route.page === 'receivables') return `#/${route.page}`;
   const sub = route.page === 'settings' ? route.section : route.id;
   return `#/${route.page}${sub ? `/${encodeURIComponent(sub)}` : ''}`;
 }

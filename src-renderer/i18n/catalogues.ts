@@ -28,6 +28,7 @@ import en_today from './en/today.json';
 import en_calendar from './en/calendar.json';
 import en_deals from './en/deals.json';
 import en_cases from './en/cases.json';
+import en_sales from './en/sales.json';
 import hi_app from './hi/app.json';
 import hi_nav from './hi/nav.json';
 import hi_search from './hi/search.json';
@@ -55,6 +56,7 @@ import hi_today from './hi/today.json';
 import hi_calendar from './hi/calendar.json';
 import hi_deals from './hi/deals.json';
 import hi_cases from './hi/cases.json';
+import hi_sales from './hi/sales.json';
 import ta_app from './ta/app.json';
 import ta_nav from './ta/nav.json';
 import ta_search from './ta/search.json';
@@ -82,6 +84,7 @@ import ta_today from './ta/today.json';
 import ta_calendar from './ta/calendar.json';
 import ta_deals from './ta/deals.json';
 import ta_cases from './ta/cases.json';
+import ta_sales from './ta/sales.json';
 
 export const en = {
   app: en_app,
@@ -111,6 +114,7 @@ export const en = {
   calendar: en_calendar,
   deals: en_deals,
   cases: en_cases,
+  sales: en_sales,
 };
 
 export const hi = {
@@ -141,6 +145,7 @@ export const hi = {
   calendar: hi_calendar,
   deals: hi_deals,
   cases: hi_cases,
+  sales: hi_sales,
 };
 
 export const ta = {
@@ -171,4 +176,5 @@ export const ta = {
   calendar: ta_calendar,
   deals: ta_deals,
   cases: ta_cases,
+  sales: ta_sales,
 };

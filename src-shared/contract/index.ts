@@ -12,7 +12,10 @@ import { interactions } from './interactions';
 import { calendar, reminders, today } from './reminders';
 import { sync } from './sync';
 import { backups, demo, system } from './system';
+import { payments } from './payments';
+import { products } from './products';
+import { purchases } from './purchases';
 
 /** Every operation the UI, the CLI and tests may ask of the core. Nothing else names methods. */
-export const appContract = { contacts, companies, system, backups, demo, sync, imports, exports, labels, relationships, customFields, segments, interactions, reminders, today, calendar, pipelines, deals, cases };
+export const appContract = { contacts, companies, system, backups, demo, sync, imports, exports, labels, relationships, customFields, segments, interactions, reminders, today, calendar, pipelines, deals, cases, products, purchases, payments };
 export type AppContract = typeof appContract;

@@ -54,8 +54,10 @@ export const demo = {
       /** Average interactions logged per contact (0 to twice this many each). */
       interactionsPerContact: z.number().int().min(0).max(100).default(3),
       deals: z.number().int().min(0).max(500_000).optional(),
+      /** Sales lines (products, purchases, payments) to add; default 3 per contact up to 3,000. */
+      purchaseLines: z.number().int().min(0).max(5_000_000).optional(),
     }),
-    z.object({ contacts: z.number().int(), companies: z.number().int(), deals: z.number().int().optional() }),
+    z.object({ contacts: z.number().int(), companies: z.number().int(), deals: z.number().int().optional(), purchaseLines: z.number().int().default(0) }),
   ),
 };
 

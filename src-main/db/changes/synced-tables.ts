@@ -12,6 +12,8 @@ const LOCAL_COLUMNS: Record<string, readonly string[]> = {
   contacts: ['sort_key', 'family_key'],
   interaction_contacts: ['occurred_at_ms'],
   reminders: ['due_key_ms'],
+  purchases: ['total_minor', 'paid_minor', 'paid_on'],
+  purchase_lines: ['total_minor'],
 };
 
 function columnsOf(table: SQLiteTable): readonly string[] {
@@ -71,6 +73,10 @@ const TABLES = {
   cases: schema.cases,
   case_events: schema.caseEvents,
   case_targets: schema.caseTargets,
+  products: schema.products,
+  purchases: schema.purchases,
+  purchase_lines: schema.purchaseLines,
+  payments: schema.payments,
 } satisfies Record<string, SQLiteTable>;
 const DEFAULTS = new Map(Object.entries(TABLES).map(([name, table]) => [name, defaultsOf(table)]));
 

@@ -13,3 +13,4 @@ export * from './interactions';
 export * from './reminders';
 export * from './deals';
 export * from './cases';
+export * from './purchases';

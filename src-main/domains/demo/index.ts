@@ -12,6 +12,8 @@ import type { RemindersService } from '../reminders';
 import { seedDeals } from './deals-seed';
 import { seedDemoReminders, withDemoBirthdays } from './seed-reminders';
 import { seedDemoCases } from './demo-cases';
+import type { SalesDomains } from '../payments';
+import { seedSales } from './sales-demo';
 
 export function demoHandlers(
   companies: CompaniesService,
@@ -20,9 +22,10 @@ export function demoHandlers(
   reminders: RemindersService,
   deals?: DealsService,
   cases?: CasesService,
+  sales?: SalesDomains,
 ): DomainHandlers<typeof demo> {
   return {
-    seed: ({ contacts: count, seed, interactionsPerContact, deals: dealCount }) => {
+    seed: ({ contacts: count, seed, interactionsPerContact, deals: dealCount, purchaseLines }) => {
       const data = generateDemoData({ contacts: count, seed });
       const companyIds = companies.createMany(data.companies);
       const people = withDemoBirthdays(data.contacts, seed).map(({ companyIndex, ...fields }) => ({
@@ -34,7 +37,8 @@ export function demoHandlers(
       seedDemoReminders(reminders, contactIds, seed);
       const dealsAdded = deals ? seedDeals(deals, dealCount ?? Math.min(50_000, Math.ceil(count / 2)), seed, contactIds, companyIds) : 0;
       if (cases) seedDemoCases(cases, contactIds, seed);
-      return { contacts: data.contacts.length, companies: companyIds.length, deals: dealsAdded };
+      const sold = sales ? seedSales(sales, contactIds, { seed, lines: purchaseLines ?? Math.min(count * 3, 3_000) }) : undefined;
+      return { contacts: data.contacts.length, companies: companyIds.length, deals: dealsAdded, purchaseLines: sold?.lines ?? 0 };
     },
   };
 }

@@ -11,3 +11,4 @@ export { addDays, instantOf, isTimeZone, localDate, startOfDay, wallOf } from '.
 /** A clock and timers that tests move by hand (other domains' tests and integration tests use them too). */
 export { testClock, testTimers, type TestClock } from './test-clock';
 export { remindersTimelineSource, REMINDER_DONE } from './reminders-timeline-source';
+export { createFollowUp, type FollowUpRequest } from './follow-up';

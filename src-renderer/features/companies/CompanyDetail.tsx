@@ -13,6 +13,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { NameAvatar } from '../../components/NameAvatar';
 import { CompanyFacts } from './CompanyFacts';
 import { InteractionsPanel } from '../interactions/InteractionsPanel';
+import { CustomerPurchases } from '../purchases/CustomerPurchases';
 import { CompanyFormDialog } from './CompanyFormDialog';
 import { useArchiveCompany } from './useArchiveCompany';
 import { DealsSection } from '../deals/DealsSection';
@@ -49,6 +50,7 @@ export function CompanyDetail({ id }: { id: string }) {
           <CompanyFacts company={company} />
           <InteractionsPanel company={company} />
           <DealsSection companyId={company.id} />
+          <CustomerPurchases customer={{ companyId: company.id }} />
         </Stack>
       )}
       {isEditing && company && (

@@ -16,6 +16,7 @@ import { RelationshipsSection } from '../relationships/RelationshipsSection';
 import { InteractionsPanel } from '../interactions/InteractionsPanel';
 import { DealsSection } from '../deals/DealsSection';
 import { ContactCasesSection } from '../cases/ContactCasesSection';
+import { CustomerPurchases } from '../purchases/CustomerPurchases';
 import { LastChangeLine } from '../sync/LastChangeLine';
 import { PrintLabelButton } from '../labels/PrintLabelButton';
 import { ContactFlags } from './ContactFlags';
@@ -59,6 +60,7 @@ export function ContactDetail({ id }: { id: string }) {
           <ContactReminders contactId={contact.id} contactName={contact.displayName} />
           <DealsSection contactId={contact.id} />
           <ContactCasesSection contact={contact} />
+          <CustomerPurchases customer={{ contactId: contact.id }} contact={contact} />
         </Stack>
       )}
       {isEditing && contact && (

@@ -6,6 +6,7 @@ import type { ComponentType } from 'react';
 import type { TodaySnapshot } from '../../../src-shared/contract/reminders';
 import { OverdueCasesSection } from '../cases/OverdueCasesSection';
 import { StayInTouchSection } from '../interactions/StayInTouchSection';
+import { ReorderTodaySection } from '../purchases/ReorderTodaySection';
 import { BirthdaysSection } from './BirthdaysSection';
 import { DueTodaySection, OverdueSection } from './ReminderSections';
 import { RecentSection } from './RecentSection';
@@ -20,6 +21,7 @@ export const TODAY_SECTIONS: readonly TodaySectionEntry[] = [
   { id: 'dueToday', Component: DueTodaySection },
   { id: 'stayInTouch', Component: StayInTouchSection },
   { id: 'overdueCases', Component: OverdueCasesSection },
+  { id: 'dueToReorder', Component: ReorderTodaySection },
   { id: 'birthdays', Component: BirthdaysSection },
   { id: 'recent', Component: RecentSection },
 ];

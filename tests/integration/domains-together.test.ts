@@ -1,5 +1,6 @@
-// One timeline from several domains: interactions, completed reminders, deal stage moves and cases, newest
-// first and keyset-paged across sources; a merge takes the merged contact's interactions along.
+// Domains working together: one timeline from interactions, completed reminders, deal stage moves and
+// cases (newest first, keyset-paged across sources); a merge taking interactions along; a payment chased
+// with a reminder.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_STAGES } from '../../src-main/domains/deals';
 import { tempCore } from './support/temp-core';
@@ -89,5 +90,23 @@ describe('the timeline across sources', () => {
     expect((await call<Page>('interactions.timeline', { scope: { contactId: kept } })).items).toEqual([]);
     expect((await call<Page>('interactions.timeline', { scope: { contactId: merged } })).items.map((i) => i.title)).toEqual(['Showroom visit']);
     expect((await stats(merged)).interactionCount).toBe(1);
+  });
+
+  it('chases a payment with a reminder for the customer, due on the day asked', async () => {
+    const asha = await contact('Asha');
+    const sale = await call<{ id: string }>('purchases.create', {
+      contactId: asha,
+      date: '2026-11-01',
+      reference: 'INV-7',
+      lines: [{ description: 'Saree', qtyMilli: 2000, unitPriceMinor: 150_000 }],
+    });
+    await call('payments.record', { purchaseId: sale.id, amountMinor: 100_000, receivedOn: '2026-11-02' });
+    const dueAtMs = Date.now() + 86_400_000;
+    const { reminderId } = await call<{ reminderId: string }>('payments.chase', { purchaseId: sale.id, dueAtMs });
+
+    const open = await call<{ items: { id: string; title: string; contactId: string | null; due: { kind: string } }[] }>('reminders.list', { contactId: asha });
+    const chase = open.items.find((r) => r.id === reminderId);
+    expect(chase).toMatchObject({ contactId: asha, due: { kind: 'date' } });
+    expect(chase!.title).toContain('INV-7');
   });
 });

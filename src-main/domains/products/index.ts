@@ -1,0 +1,2 @@
+export { productsHandlers } from './products.handlers';
+export { createProductsService, type ProductsService } from './products.service';

@@ -1,0 +1,3 @@
+export { purchasesHandlers, type RemindReorder } from './purchases.handlers';
+export { createPurchasesReads, type PurchasesReads } from './purchases.reads';
+export { createPurchasesService, type PurchasesService } from './purchases.service';
