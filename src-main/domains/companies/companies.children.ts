@@ -1,10 +1,9 @@
 // A company's emails, phones and addresses: child rows with their own ids, kept, tombstoned or added
 // on each edit exactly like a contact's (contacts.children.ts), so concurrent edits merge per row.
-import { v7 as uuidv7 } from 'uuid';
 import type { CompanyFields } from '../../../src-shared/contract/companies';
 import type { Cells, ChangeWriter } from '../../db/changes/change-writer';
 import type { Sqlite } from '../../db/open-database';
-import { toCountryCode, toE164 } from '../contacts';
+import { syncChildRows, toCountryCode, toE164 } from '../contacts';
 
 export const COMPANY_CHILD_TABLES = ['company_emails', 'company_phones', 'company_addresses'] as const;
 export type CompanyChildTable = (typeof COMPANY_CHILD_TABLES)[number];
@@ -40,22 +39,7 @@ export function createCompanyChildren(sqlite: Sqlite, writer: ChangeWriter) {
   /** Makes the live rows of `table` equal `wanted` (in order, the first primary). Returns whether anything changed. */
   function sync(table: CompanyChildTable, companyId: string, wanted: Wanted, nowMs: number, isNew: boolean): boolean {
     const existingIds = isNew ? [] : (liveIds[table].all(companyId) as string[]);
-    let changed = false;
-    const keep = new Set<string>();
-    wanted.forEach((item, index) => {
-      const cells = { ...item.cells, is_primary: index === 0, sort_order: index };
-      if (item.id && existingIds.includes(item.id) && !keep.has(item.id)) {
-        keep.add(item.id);
-        changed = writer.update(table, item.id, cells, { updated_at_ms: nowMs }) || changed;
-      } else {
-        writer.insert(table, uuidv7(), { ...cells, company_id: companyId, created_at_ms: nowMs, updated_at_ms: nowMs });
-        changed = true;
-      }
-    });
-    for (const id of existingIds) {
-      if (!keep.has(id)) changed = writer.update(table, id, { deleted_at_ms: nowMs, updated_at_ms: nowMs }) || changed;
-    }
-    return changed;
+    return syncChildRows(writer, table, { column: 'company_id', id: companyId }, existingIds, wanted, nowMs);
   }
 
   return { sync };

@@ -1,16 +1,20 @@
-// A contact's multi-valued parts (emails, phones, websites, addresses) are child rows with their own
-// ids: an edit keeps the ids it still has, tombstones the ones removed and adds the new ones.
+// A contact's (or company's) multi-valued parts (emails, phones, websites, addresses) are child rows
+// with their own ids: an edit keeps the ids it still has, tombstones the ones removed and adds the new
+// ones, so concurrent edits on two machines merge row by row.
 import { v7 as uuidv7 } from 'uuid';
 import type { Cells, ChangeWriter } from '../../db/changes/change-writer';
 import type { SyncedTable } from '../../db/changes/synced-tables';
 
 export type ChildTable = Extract<SyncedTable, 'contact_emails' | 'contact_phones' | 'contact_websites' | 'contact_addresses'>;
+export type CompanyChildTable = Extract<SyncedTable, 'company_emails' | 'company_phones' | 'company_addresses'>;
+/** The record the rows belong to: its id and the column that holds it. */
+export type ChildOwner = { column: 'contact_id'; id: string } | { column: 'company_id'; id: string };
 
 /** Makes the live child rows equal `wanted` (in order, the first primary). Returns whether anything changed. */
 export function syncChildRows(
   writer: ChangeWriter,
-  table: ChildTable,
-  contactId: string,
+  table: ChildTable | CompanyChildTable,
+  owner: ChildOwner,
   existingIds: string[],
   wanted: { id?: string | undefined; cells: Cells }[],
   nowMs: number,
@@ -23,7 +27,7 @@ export function syncChildRows(
       keep.add(item.id);
       changed = writer.update(table, item.id, cells, { updated_at_ms: nowMs }) || changed;
     } else {
-      writer.insert(table, uuidv7(), { ...cells, contact_id: contactId, created_at_ms: nowMs, updated_at_ms: nowMs });
+      writer.insert(table, uuidv7(), { ...cells, [owner.column]: owner.id, created_at_ms: nowMs, updated_at_ms: nowMs });
       changed = true;
     }
   });

@@ -84,7 +84,7 @@ export function createContactsService(
   function writeChildren(id: string, fields: ContactFields, nowMs: number, isNew: boolean): boolean {
     const rows = childRowsOf(fields, toCountryCode(defaultCountry()));
     const results = CHILD_TABLES.map((table) =>
-      syncChildRows(writer, table, id, isNew ? [] : (liveChildIds[table].all(id) as string[]), rows[table], nowMs),
+      syncChildRows(writer, table, { column: 'contact_id', id }, isNew ? [] : (liveChildIds[table].all(id) as string[]), rows[table], nowMs),
     );
     const tagsChanged = isNew && fields.tags.length === 0 ? false : tags.set(id, fields.tags, nowMs);
     return results.some(Boolean) || tagsChanged;

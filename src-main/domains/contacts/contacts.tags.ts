@@ -9,14 +9,29 @@ const digest = (text: string) => createHash('sha256').update(text).digest('hex')
 export const tagIdOf = (name: string) => `tag-${digest(sortKey(name))}`;
 export const linkIdOf = (contactId: string, tagId: string) => `ct-${digest(`${contactId}\u0000${tagId}`)}`;
 
-export type ContactTags = ReturnType<typeof createContactTags>;
+/** Where one kind of record links to tags: contacts through contact_tags, companies through company_tags. */
+export interface TagLinks {
+  table: 'contact_tags' | 'company_tags';
+  ownerColumn: 'contact_id' | 'company_id';
+  linkIdOf: (ownerId: string, tagId: string) => string;
+}
+
+const CONTACT_LINKS: TagLinks = { table: 'contact_tags', ownerColumn: 'contact_id', linkIdOf };
+
+export type ContactTags = ReturnType<typeof createTagLinks>;
 
 export function createContactTags(sqlite: Sqlite, writer: ChangeWriter) {
+  return createTagLinks(sqlite, writer, CONTACT_LINKS);
+}
+
+/** Tags of one kind of record, by name; the table and column names come from `TagLinks`, never from users. */
+export function createTagLinks(sqlite: Sqlite, writer: ChangeWriter, links: TagLinks) {
+  const { table, ownerColumn } = links;
   const tag = sqlite.prepare('SELECT deleted_at_ms AS deletedAtMs FROM tags WHERE id = ?');
-  const link = sqlite.prepare('SELECT deleted_at_ms AS deletedAtMs FROM contact_tags WHERE id = ?');
+  const link = sqlite.prepare(`SELECT deleted_at_ms AS deletedAtMs FROM ${table} WHERE id = ?`);
   const linked = sqlite.prepare(
-    `SELECT ct.id, t.name FROM contact_tags ct JOIN tags t ON t.id = ct.tag_id
-     WHERE ct.contact_id = ? AND ct.deleted_at_ms IS NULL ORDER BY t.name`,
+    `SELECT x.id, t.name FROM ${table} x JOIN tags t ON t.id = x.tag_id
+     WHERE x.${ownerColumn} = ? AND x.deleted_at_ms IS NULL ORDER BY t.name`,
   );
 
   function ensureTag(name: string, nowMs: number): string {
@@ -28,28 +43,28 @@ export function createContactTags(sqlite: Sqlite, writer: ChangeWriter) {
   }
 
   return {
-    namesOf(contactId: string): string[] {
-      return (linked.all(contactId) as { name: string }[]).map((r) => r.name);
+    namesOf(ownerId: string): string[] {
+      return (linked.all(ownerId) as { name: string }[]).map((r) => r.name);
     },
 
-    /** Makes the contact's tags exactly `names` (case- and accent-insensitive). Returns whether anything changed. */
-    set(contactId: string, names: string[], nowMs: number): boolean {
+    /** Makes the record's tags exactly `names` (case- and accent-insensitive). Returns whether anything changed. */
+    set(ownerId: string, names: string[], nowMs: number): boolean {
       let changed = false;
       const wanted = new Map<string, string>();
       for (const name of names) if (!wanted.has(tagIdOf(name))) wanted.set(tagIdOf(name), name);
       for (const [tagId, name] of wanted) {
         ensureTag(name, nowMs);
-        const id = linkIdOf(contactId, tagId);
+        const id = links.linkIdOf(ownerId, tagId);
         const row = link.get(id) as { deletedAtMs: number | null } | undefined;
         if (!row) {
-          writer.insert('contact_tags', id, { contact_id: contactId, tag_id: tagId, created_at_ms: nowMs, updated_at_ms: nowMs });
+          writer.insert(table, id, { [ownerColumn]: ownerId, tag_id: tagId, created_at_ms: nowMs, updated_at_ms: nowMs });
           changed = true;
         } else if (row.deletedAtMs !== null) {
-          changed = writer.update('contact_tags', id, { deleted_at_ms: null, updated_at_ms: nowMs }) || changed;
+          changed = writer.update(table, id, { deleted_at_ms: null, updated_at_ms: nowMs }) || changed;
         }
       }
-      for (const current of linked.all(contactId) as { id: string; name: string }[]) {
-        if (!wanted.has(tagIdOf(current.name))) changed = writer.update('contact_tags', current.id, { deleted_at_ms: nowMs, updated_at_ms: nowMs }) || changed;
+      for (const current of linked.all(ownerId) as { id: string; name: string }[]) {
+        if (!wanted.has(tagIdOf(current.name))) changed = writer.update(table, current.id, { deleted_at_ms: nowMs, updated_at_ms: nowMs }) || changed;
       }
       return changed;
     },

@@ -9,3 +9,5 @@ export { createContactListQuery, type ContactCondition, type ContactListQuery } 
 export { createContactBulkWriter, type ContactBulkWriter } from './contacts.bulk';
 export type { ValidatedContact } from './contacts.insert-validated';
 export type { MergeFollower } from './contacts.merge';
+export { createTagLinks, type TagLinks } from './contacts.tags';
+export { syncChildRows, type ChildOwner } from './contacts.children';

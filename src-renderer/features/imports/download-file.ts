@@ -1,5 +1,5 @@
-/** Hands text to the user as a file download: the browser (or Electron) asks where to save it. */
-export function downloadFile(fileName: string, mediaType: string, content: string): void {
+/** Hands text or bytes to the user as a file download: the browser (or Electron) asks where to save it. */
+export function downloadFile(fileName: string, mediaType: string, content: string | Uint8Array<ArrayBuffer>): void {
   const url = URL.createObjectURL(new Blob([content], { type: mediaType }));
   const link = document.createElement('a');
   link.href = url;
