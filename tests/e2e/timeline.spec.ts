@@ -2,6 +2,7 @@ import { expect, it } from 'vitest';
 import { AppShell } from './pages/AppShell';
 import { ContactsPage } from './pages/ContactsPage';
 import { TimelinePanel } from './pages/TimelinePanel';
+import { TodayPage } from './pages/TodayPage';
 import { t } from './support/strings';
 import { forEachTarget } from './support/targets';
 
@@ -86,5 +87,37 @@ forEachTarget('timeline guards and email drop', (app) => {
     await email.waitFor();
     await expect(email.textContent()).resolves.toContain(t('interactions.inbound'));
     await expect(email.textContent()).resolves.toContain('send 10 boxes');
+  });
+});
+
+forEachTarget('timeline next step', (app) => {
+  it('logs a call with a next step: the follow-up is due in Today, and once done it is on the timeline', async () => {
+    const { page } = app();
+    const shell = new AppShell(page);
+    const contacts = new ContactsPage(page);
+    const timeline = new TimelinePanel(page, contacts.detail);
+    const today = new TodayPage(page);
+    const now = new Date();
+    const todayIso = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+
+    await contacts.create({ givenName: 'Meena', familyName: 'Rao' });
+    await contacts.detailName.filter({ hasText: 'Meena Rao' }).waitFor();
+    const dialog = await timeline.logWithShortcut();
+    await dialog.fillSubject('Asked for samples');
+    await dialog.dialog.getByRole('textbox', { name: t('reminders.nextStep.title') }).fill('Send the samples');
+    await dialog.dialog.getByLabel(t('reminders.nextStep.due')).fill(todayIso);
+    await dialog.save();
+    await timeline.entry('Asked for samples').waitFor();
+
+    await today.open();
+    await today.item('dueToday', 'Send the samples').waitFor();
+    await today.done('Send the samples');
+    await today.item('dueToday', 'Send the samples').waitFor({ state: 'detached' });
+
+    await shell.goTo('contacts');
+    await contacts.open('Meena Rao');
+    const done = timeline.entry('Send the samples');
+    await done.waitFor();
+    await expect(done.textContent()).resolves.toContain(t('interactions.timeline.reminderDone'));
   });
 });

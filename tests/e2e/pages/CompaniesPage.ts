@@ -95,7 +95,7 @@ export class CompaniesPage {
   }
 
   async edit(): Promise<CompanyForm> {
-    await this.detail.getByRole('button', { name: t('common.edit') }).click();
+    await this.detail.getByRole('button', { name: t('common.edit'), exact: true }).click();
     return new CompanyForm(this.page, 'edit');
   }
 

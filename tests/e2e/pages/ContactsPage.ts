@@ -60,7 +60,7 @@ export class ContactsPage {
   }
 
   async edit(): Promise<ContactForm> {
-    await this.detail.getByRole('button', { name: t('common.edit') }).click();
+    await this.detail.getByRole('button', { name: t('common.edit'), exact: true }).click();
     return new ContactForm(this.page, 'edit');
   }
 
