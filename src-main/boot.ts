@@ -18,6 +18,7 @@ import { createCustomFieldsService, customFieldsHandlers } from './domains/custo
 import { createDealsService, createPipelinesService, dealsHandlers, dealsTimelineSource, pipelinesHandlers } from './domains/deals';
 import { createRelationshipsService, relationshipsHandlers } from './domains/relationships';
 import { createSalesDomains } from './domains/payments';
+import { purchasesTimelineSource } from './domains/purchases';
 import { demoHandlers } from './domains/demo';
 import { exportsHandlers } from './domains/exports';
 import { createImportsService, importsHandlers, type ImportsService } from './domains/imports';
@@ -136,6 +137,7 @@ export async function boot(options: CoreOptions): Promise<Core> {
     const cases = createCasesService({ sqlite, events, writer });
     interactions.timeline.register(casesTimelineSource(cases));
     const sales = createSalesDomains({ sqlite, events, writer, createReminder: createFollowUp(reminders.service, clock) });
+    interactions.timeline.register(purchasesTimelineSource(sales.reads));
     const sync = createSyncService({
       sqlite,
       writer,

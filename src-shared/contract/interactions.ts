@@ -63,6 +63,8 @@ export const TimelineItem = z.object({
   detail: z.string(),
   interaction: Interaction.nullable(),
   loggedBy: Attribution.nullable(),
+  /** Money the item is about (a purchase, a payment), formatted by the UI in the user's locale. */
+  amount: z.object({ amountMinor: z.number().int(), currency: z.string() }).nullable(),
 });
 export type TimelineItem = z.infer<typeof TimelineItem>;
 

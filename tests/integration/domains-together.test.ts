@@ -92,7 +92,7 @@ describe('the timeline across sources', () => {
     expect((await stats(merged)).interactionCount).toBe(1);
   });
 
-  it('chases a payment with a reminder for the customer, due on the day asked', async () => {
+  it('shows a sale and its payment on the timeline, and chases the rest with a reminder due on the day asked', async () => {
     const asha = await contact('Asha');
     const sale = await call<{ id: string }>('purchases.create', {
       contactId: asha,
@@ -101,6 +101,13 @@ describe('the timeline across sources', () => {
       lines: [{ description: 'Saree', qtyMilli: 2000, unitPriceMinor: 150_000 }],
     });
     await call('payments.record', { purchaseId: sale.id, amountMinor: 100_000, receivedOn: '2026-11-02' });
+    const sales = await call<Page & { items: (Item & { amount: { amountMinor: number; currency: string } | null })[] }>('interactions.timeline', {
+      scope: { contactId: asha },
+    });
+    expect(sales.items.map((i) => [i.kind, i.amount])).toEqual([
+      ['payment-received', { amountMinor: 100_000, currency: 'INR' }],
+      ['purchase-recorded', { amountMinor: 300_000, currency: 'INR' }],
+    ]);
     const dueAtMs = Date.now() + 86_400_000;
     const { reminderId } = await call<{ reminderId: string }>('payments.chase', { purchaseId: sale.id, dueAtMs });
 

@@ -30,6 +30,7 @@ export function casesTimelineSource(cases: CasesService): TimelineSource {
           detail: item.satisfaction === null ? '' : '★'.repeat(item.satisfaction),
           interaction: null,
           loggedBy: item.byName || item.byDevice ? { deviceId: '', deviceName: item.byDevice, userName: item.byName, isThisMachine: false } : null,
+          amount: null,
         }));
     },
   };

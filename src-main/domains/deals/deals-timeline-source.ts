@@ -29,6 +29,7 @@ export function dealsTimelineSource(deals: DealsService): TimelineSource {
           detail: m.fromStageName === null ? m.toStageName : `${m.fromStageName} → ${m.toStageName}`,
           interaction: null,
           loggedBy: m.by,
+          amount: null,
         }));
     },
   };

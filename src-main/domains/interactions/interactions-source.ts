@@ -43,7 +43,7 @@ export function interactionsSource(core: InteractionsCore, sqlite: Sqlite): Time
         const row = rows.get(rowId);
         if (!row) return [];
         const interaction = core.toInteraction(row, who.get(rowId) ?? null);
-        return [{ source: 'interactions', id: row.id, atMs: row.occurredAtMs, kind: row.kindId, title: row.subject, detail: row.notes, interaction, loggedBy: interaction.loggedBy }];
+        return [{ source: 'interactions', id: row.id, atMs: row.occurredAtMs, kind: row.kindId, title: row.subject, detail: row.notes, interaction, loggedBy: interaction.loggedBy, amount: null }];
       });
     },
   };

@@ -59,7 +59,7 @@ describe('timeline', () => {
       name,
       page: (_scope, bound, limit) =>
         times
-          .map((atMs, i) => ({ source: name, id: `${name}-${String(i).padStart(3, '0')}`, atMs, kind: name, title: '', detail: '', interaction: null, loggedBy: null }))
+          .map((atMs, i) => ({ source: name, id: `${name}-${String(i).padStart(3, '0')}`, atMs, kind: name, title: '', detail: '', interaction: null, loggedBy: null, amount: null }))
           .filter((item) => !bound || item.atMs < bound.atMs || (item.atMs === bound.atMs && item.id < bound.id))
           .sort((a, b) => b.atMs - a.atMs || (a.id < b.id ? 1 : -1))
           .slice(0, limit),

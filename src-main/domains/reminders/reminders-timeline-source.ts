@@ -32,6 +32,7 @@ export function remindersTimelineSource(service: RemindersService, loggedBy: (id
         detail: '',
         interaction: null,
         loggedBy: who.get(c.id) ?? null,
+        amount: null,
       }));
     },
   };

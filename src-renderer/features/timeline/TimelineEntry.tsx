@@ -9,6 +9,8 @@ import HistoryIcon from '@mui/icons-material/History';
 import TaskAltIcon from '@mui/icons-material/TaskAlt';
 import ViewKanbanIcon from '@mui/icons-material/ViewKanban';
 import SupportAgentIcon from '@mui/icons-material/SupportAgent';
+import PaymentsIcon from '@mui/icons-material/Payments';
+import ReceiptIcon from '@mui/icons-material/ReceiptLong';
 import IconButton from '@mui/material/IconButton';
 import ListItem from '@mui/material/ListItem';
 import ListItemIcon from '@mui/material/ListItemIcon';
@@ -20,6 +22,7 @@ import { useTranslation } from 'react-i18next';
 import type { Attribution, TimelineItem } from '../../../src-shared/contract/interactions';
 import { useFormat } from '../../i18n/useFormat';
 import { useInteractionLists } from '../interactions/useInteractionLists';
+import { useMoney } from '../purchases/useMoney';
 
 const ICONS: Record<string, typeof CallIcon> = {
   'kind-call': CallIcon,
@@ -33,6 +36,8 @@ const ICONS: Record<string, typeof CallIcon> = {
   'case-opened': SupportAgentIcon,
   'case-responded': SupportAgentIcon,
   'case-resolved': SupportAgentIcon,
+  'purchase-recorded': ReceiptIcon,
+  'payment-received': PaymentsIcon,
 };
 
 /** Names of the kinds other timeline sources yield (interactions name theirs from the editable list). */
@@ -42,6 +47,8 @@ const SOURCE_KIND_KEYS: Record<string, string> = {
   'case-opened': 'interactions.timeline.caseOpened',
   'case-responded': 'interactions.timeline.caseResponded',
   'case-resolved': 'interactions.timeline.caseResolved',
+  'purchase-recorded': 'interactions.timeline.purchaseRecorded',
+  'payment-received': 'interactions.timeline.paymentReceived',
 };
 
 export function useAttributionText() {
@@ -59,6 +66,7 @@ export function TimelineEntry(props: { item: TimelineItem; onEdit?(): void; onDe
   const format = useFormat();
   const lists = useInteractionLists();
   const attribution = useAttributionText();
+  const money = useMoney();
   const { item } = props;
   const interaction = item.interaction;
   const Icon = ICONS[item.kind] ?? HistoryIcon;
@@ -71,7 +79,7 @@ export function TimelineEntry(props: { item: TimelineItem; onEdit?(): void; onDe
         interaction.durationMinutes !== null ? t('interactions.timeline.minutes', { count: interaction.durationMinutes }) : null,
         interaction.satisfaction !== null ? '★'.repeat(interaction.satisfaction) : null,
       ].filter(Boolean)
-    : [kindName];
+    : [kindName, item.amount ? money(item.amount.amountMinor, item.amount.currency) : null].filter(Boolean);
   const people = interaction?.contacts.map((c) => c.displayName).join(', ');
 
   return (

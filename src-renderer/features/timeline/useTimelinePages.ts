@@ -57,7 +57,7 @@ export function useTimelinePages(scope: TimelineScope, kinds: readonly string[])
   }, [key, request]);
 
   useAppEvent((event) => {
-    if (event.type === 'changed' && (event.domain === 'interactions' || event.domain === 'contacts' || event.domain === 'reminders' || event.domain === 'deals' || event.domain === 'cases')) request(key, null);
+    if (event.type === 'changed' && (event.domain === 'interactions' || event.domain === 'contacts' || event.domain === 'reminders' || event.domain === 'deals' || event.domain === 'cases' || event.domain === 'purchases' || event.domain === 'payments')) request(key, null);
   });
 
   const current = pages?.key === key ? pages : undefined;
