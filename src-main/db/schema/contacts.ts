@@ -49,6 +49,8 @@ export const contacts = sqliteTable(
     index('contacts_active_sort').on(t.sortKey, t.id).where(sql`archived_at_ms IS NULL`),
     index('contacts_active_family').on(t.familyKey, t.sortKey).where(sql`archived_at_ms IS NULL`),
     index('contacts_company').on(t.companyId),
+    // Records of merged-away contacts (deals, cases) are found from the contact kept.
+    index('contacts_merged_into').on(t.mergedInto).where(sql`merged_into IS NOT NULL`),
   ],
 );
 
@@ -73,6 +75,8 @@ export const contactEmails = sqliteTable('contact_emails', childColumns, (t) => 
 
 export const contactPhones = sqliteTable('contact_phones', { ...childColumns, e164: text('e164') }, (t) => [
   index('contact_phones_contact').on(t.contactId, sql`is_primary DESC`, t.sortOrder).where(sql`deleted_at_ms IS NULL`),
+  // The duplicate check while typing looks a number up by its E.164 form.
+  index('contact_phones_e164').on(t.e164).where(sql`deleted_at_ms IS NULL AND e164 IS NOT NULL`),
 ]);
 
 /**

@@ -33,7 +33,7 @@ const SUMMARY = `SELECT c.id, c.subject, c.kind, c.priority, c.status, c.owner, 
   c.resolved_at_ms AS resolvedAtMs, c.satisfaction, c.description, c.resolution_note AS resolutionNote, c.deleted_at_ms AS deletedAtMs
   FROM cases c LEFT JOIN contacts raised ON raised.id = c.contact_id LEFT JOIN contacts ct ON ct.id = COALESCE(raised.merged_into, raised.id)
   LEFT JOIN companies co ON co.id = c.company_id`;
-/** The contact's own cases and those of contacts merged into it. DEBT: contacts.merged_into has no index (a scan of contacts). */
+/** The contact's own cases and those of contacts merged into it (contacts_merged_into finds those). */
 const OF_CONTACT = `(c.contact_id = :contactId OR c.contact_id IN (SELECT id FROM contacts WHERE merged_into = :contactId))`;
 
 /** Unanswered, still being worked on, and opened before the priority's cut-off (see the partial index). */

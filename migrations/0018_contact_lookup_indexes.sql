@@ -1,0 +1,2 @@
+CREATE INDEX `contact_phones_e164` ON `contact_phones` (`e164`) WHERE deleted_at_ms IS NULL AND e164 IS NOT NULL;--> statement-breakpoint
+CREATE INDEX `contacts_merged_into` ON `contacts` (`merged_into`) WHERE merged_into IS NOT NULL;
