@@ -13,6 +13,7 @@ interface Item {
   title: string;
   detail: string;
   atMs: number;
+  amount: { amountMinor: number; currency: string } | null;
 }
 interface Page {
   items: Item[];
@@ -101,9 +102,7 @@ describe('the timeline across sources', () => {
       lines: [{ description: 'Saree', qtyMilli: 2000, unitPriceMinor: 150_000 }],
     });
     await call('payments.record', { purchaseId: sale.id, amountMinor: 100_000, receivedOn: '2026-11-02' });
-    const sales = await call<Page & { items: (Item & { amount: { amountMinor: number; currency: string } | null })[] }>('interactions.timeline', {
-      scope: { contactId: asha },
-    });
+    const sales = await call<Page>('interactions.timeline', { scope: { contactId: asha } });
     expect(sales.items.map((i) => [i.kind, i.amount])).toEqual([
       ['payment-received', { amountMinor: 100_000, currency: 'INR' }],
       ['purchase-recorded', { amountMinor: 300_000, currency: 'INR' }],
