@@ -6,6 +6,7 @@ import { checkIcsStructure } from '../../src-main/domains/calendar';
 import { localIsoDate } from '../../src-renderer/features/reminders/due-input';
 import { AppShell } from './pages/AppShell';
 import { CalendarExportDialog } from './pages/CalendarExportDialog';
+import { CompaniesPage } from './pages/CompaniesPage';
 import { ContactsPage } from './pages/ContactsPage';
 import { ReminderDialog } from './pages/ReminderDialog';
 import { SettingsPage } from './pages/SettingsPage';
@@ -160,5 +161,22 @@ forEachTarget('today screenshots', (app) => {
     await new AppShell(page).navItem(text('ta', 'today.title')).click();
     await page.getByRole('list', { name: text('ta', 'today.overdue'), exact: true }).getByRole('listitem').first().waitFor();
     await shot('today-tamil');
+  });
+});
+
+forEachTarget('company reminders', (app) => {
+  it('adds a reminder from a company’s page, linked to the company and listed there', async () => {
+    const { page } = app();
+    const companies = new CompaniesPage(page);
+    await companies.create({ name: 'Surya Traders' });
+    await companies.open('Surya Traders');
+    const section = companies.detailSection('reminders.title');
+    await section.getByText(t('reminders.contact.none')).waitFor();
+    await section.getByRole('button', { name: t('reminders.contact.add') }).click();
+    const dialog = new ReminderDialog(page);
+    await expect(dialog.dialog.getByRole('combobox', { name: t('reminders.form.company') }).inputValue()).resolves.toBe('Surya Traders');
+    await dialog.fill({ title: 'Renew the annual order' });
+    await dialog.save();
+    await section.getByRole('listitem').filter({ hasText: 'Renew the annual order' }).waitFor();
   });
 });

@@ -17,6 +17,7 @@ import { CustomerPurchases } from '../purchases/CustomerPurchases';
 import { CompanyFormDialog } from './CompanyFormDialog';
 import { useArchiveCompany } from './useArchiveCompany';
 import { DealsSection } from '../deals/DealsSection';
+import { CompanyReminders } from '../reminders/RecordReminders';
 
 export function CompanyDetail({ id }: { id: string }) {
   const { t } = useTranslation();
@@ -49,6 +50,7 @@ export function CompanyDetail({ id }: { id: string }) {
           />
           <CompanyFacts company={company} />
           <InteractionsPanel company={company} />
+          <CompanyReminders companyId={company.id} companyName={company.name} />
           <DealsSection companyId={company.id} />
           <CustomerPurchases customer={{ companyId: company.id }} />
         </Stack>

@@ -9,7 +9,7 @@ import { useApiQuery } from '../../api/useApiQuery';
 import { DetailActions } from '../../components/DetailActions';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { ContactPhotoAvatar } from '../imports/ContactPhotoAvatar';
-import { ContactReminders } from '../reminders/ContactReminders';
+import { ContactReminders } from '../reminders/RecordReminders';
 import { ContactFacts } from './ContactFacts';
 import { CustomFieldFacts } from '../custom-fields/CustomFieldFacts';
 import { RelationshipsSection } from '../relationships/RelationshipsSection';

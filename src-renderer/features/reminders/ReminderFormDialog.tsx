@@ -23,12 +23,14 @@ interface Props {
   reminder?: Reminder;
   /** A new reminder about this contact (from the contact's page). */
   contact?: LinkOption;
+  /** A new reminder about this company (from the company's page). */
+  company?: LinkOption;
   onClose(): void;
   onSaved?(reminder: Reminder): void;
 }
 
 /** New or edit reminder: title, contact, date and optional time, repeat, priority, notes. */
-export function ReminderFormDialog({ reminder, contact, onClose, onSaved }: Props) {
+export function ReminderFormDialog({ reminder, contact, company: forCompany, onClose, onSaved }: Props) {
   const { t } = useTranslation();
   const notify = useNotify();
   const actions = useReminderActions();
@@ -39,7 +41,9 @@ export function ReminderFormDialog({ reminder, contact, onClose, onSaved }: Prop
   const [who, setWho] = useState<LinkOption | null>(
     reminder?.contactId ? { id: reminder.contactId, name: reminder.contactName ?? '' } : (contact ?? null),
   );
-  const [company, setCompany] = useState<LinkOption | null>(reminder?.companyId ? { id: reminder.companyId, name: reminder.companyName ?? '' } : null);
+  const [company, setCompany] = useState<LinkOption | null>(
+    reminder?.companyId ? { id: reminder.companyId, name: reminder.companyName ?? '' } : (forCompany ?? null),
+  );
   const parsedRule = fromRule(reminder?.rrule ?? '');
   const [recurrence, setRecurrence] = useState<Recurrence>(parsedRule ?? NO_RECURRENCE);
   // A rule the form cannot show (from the CLI or another calendar) is kept as written.
