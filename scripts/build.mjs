@@ -10,7 +10,8 @@ rmSync('dist', { recursive: true, force: true });
 
 await viteBuild({ configFile: 'vite.config.ts', logLevel: quiet ? 'warn' : 'info' });
 
-const EXTERNAL = ['better-sqlite3', 'electron', 'playwright-core'];
+// mailparser (and its encoders) loads on first .eml only: left out of the bundle, it costs nothing at start-up.
+const EXTERNAL = ['better-sqlite3', 'electron', 'playwright-core', 'mailparser'];
 // Bundled CommonJS code may call require(); ESM output gets one.
 const requireShim = { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" };
 const node = { bundle: true, platform: 'node', target: 'node22', external: EXTERNAL, sourcemap: true, logLevel: 'warning' };

@@ -56,6 +56,8 @@ export const demo = {
       deals: z.number().int().min(0).max(500_000).optional(),
       /** Sales lines (products, purchases, payments) to add; default 3 per contact up to 3,000. */
       purchaseLines: z.number().int().min(0).max(5_000_000).optional(),
+      /** False: contacts and companies only, no interactions, reminders, deals, cases or sales (benches that compare with earlier runs). */
+      withActivity: z.boolean().default(true),
     }),
     z.object({ contacts: z.number().int(), companies: z.number().int(), deals: z.number().int().optional(), purchaseLines: z.number().int().default(0) }),
   ),

@@ -25,7 +25,7 @@ export function demoHandlers(
   sales?: SalesDomains,
 ): DomainHandlers<typeof demo> {
   return {
-    seed: ({ contacts: count, seed, interactionsPerContact, deals: dealCount, purchaseLines }) => {
+    seed: ({ contacts: count, seed, interactionsPerContact, deals: dealCount, purchaseLines, withActivity }) => {
       const data = generateDemoData({ contacts: count, seed });
       const companyIds = companies.createMany(data.companies);
       const people = withDemoBirthdays(data.contacts, seed).map(({ companyIndex, ...fields }) => ({
@@ -33,6 +33,7 @@ export function demoHandlers(
         companyId: companyIndex === null ? null : (companyIds[companyIndex] ?? null),
       }));
       const contactIds = contacts.createMany(people);
+      if (!withActivity) return { contacts: data.contacts.length, companies: companyIds.length, deals: 0, purchaseLines: 0 };
       seedInteractions(interactions, contactIds.map((contactId, i) => ({ contactId, companyId: people[i]!.companyId })), { seed, perContact: interactionsPerContact });
       seedDemoReminders(reminders, contactIds, seed);
       const dealsAdded = deals ? seedDeals(deals, dealCount ?? Math.min(50_000, Math.ceil(count / 2)), seed, contactIds, companyIds) : 0;

@@ -1,7 +1,7 @@
 // One .eml file → what an email interaction needs. mailparser accepts almost anything, so a file
 // counts as an email only if it has a From or To address and a Date or Subject; otherwise the
 // user gets a per-file message instead of an empty interaction.
-import { simpleParser, type AddressObject, type EmailAddress } from 'mailparser';
+import type { AddressObject, EmailAddress } from 'mailparser';
 
 export interface ParsedEmail {
   messageId: string;
@@ -27,6 +27,8 @@ export async function parseEml(bytes: Buffer): Promise<ParsedEmail> {
   if (bytes.subarray(0, 4096).includes(0)) throw new EmlError('This is not an email message (.eml): it contains binary data.');
   let mail;
   try {
+    // Loaded on first use: the mail parser is large and most sessions never read an .eml file.
+    const { simpleParser } = await import('mailparser');
     mail = await simpleParser(bytes, { skipHtmlToText: false, skipImageLinks: true, skipTextLinks: true });
   } catch (error) {
     throw new EmlError(`The message could not be read: ${error instanceof Error ? error.message : String(error)}`);
