@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { index, integer, real, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { addressColumns } from './contacts';
 
 export const companies = sqliteTable(
   'companies',
@@ -50,17 +51,7 @@ export const companyAddresses = sqliteTable(
   {
     id: text('id').primaryKey(),
     companyId: text('company_id').notNull(),
-    label: text('label').notNull().default(''),
-    street: text('street').notNull().default(''),
-    locality: text('locality').notNull().default(''),
-    region: text('region').notNull().default(''),
-    postalCode: text('postal_code').notNull().default(''),
-    country: text('country').notNull().default(''),
-    isPrimary: integer('is_primary', { mode: 'boolean' }).notNull().default(false),
-    sortOrder: real('sort_order').notNull().default(0),
-    createdAtMs: integer('created_at_ms').notNull(),
-    updatedAtMs: integer('updated_at_ms').notNull(),
-    deletedAtMs: integer('deleted_at_ms'),
+    ...addressColumns,
   },
   (t) => [index('company_addresses_company').on(t.companyId, sql`is_primary DESC`, t.sortOrder).where(sql`deleted_at_ms IS NULL`)],
 );

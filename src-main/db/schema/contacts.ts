@@ -92,22 +92,27 @@ export const contactWebsites = sqliteTable('contact_websites', childColumns, (t)
   index('contact_websites_contact').on(t.contactId, t.sortOrder).where(sql`deleted_at_ms IS NULL`),
 ]);
 
+/** A postal address row's columns after its id and owner: contacts' and companies' addresses alike. */
+export const addressColumns = {
+  label: text('label').notNull().default(''),
+  street: text('street').notNull().default(''),
+  locality: text('locality').notNull().default(''),
+  region: text('region').notNull().default(''),
+  postalCode: text('postal_code').notNull().default(''),
+  country: text('country').notNull().default(''),
+  isPrimary: integer('is_primary', { mode: 'boolean' }).notNull().default(false),
+  sortOrder: real('sort_order').notNull().default(0),
+  createdAtMs: integer('created_at_ms').notNull(),
+  updatedAtMs: integer('updated_at_ms').notNull(),
+  deletedAtMs: integer('deleted_at_ms'),
+};
+
 export const contactAddresses = sqliteTable(
   'contact_addresses',
   {
     id: text('id').primaryKey(),
     contactId: text('contact_id').notNull(),
-    label: text('label').notNull().default(''),
-    street: text('street').notNull().default(''),
-    locality: text('locality').notNull().default(''),
-    region: text('region').notNull().default(''),
-    postalCode: text('postal_code').notNull().default(''),
-    country: text('country').notNull().default(''),
-    isPrimary: integer('is_primary', { mode: 'boolean' }).notNull().default(false),
-    sortOrder: real('sort_order').notNull().default(0),
-    createdAtMs: integer('created_at_ms').notNull(),
-    updatedAtMs: integer('updated_at_ms').notNull(),
-    deletedAtMs: integer('deleted_at_ms'),
+    ...addressColumns,
   },
   (t) => [index('contact_addresses_contact').on(t.contactId, sql`is_primary DESC`, t.sortOrder).where(sql`deleted_at_ms IS NULL`)],
 );
